@@ -9,7 +9,6 @@ import re
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 from pympi.Elan import Eaf
 
@@ -25,7 +24,7 @@ def read_eaf(path: Path, is_standard: Callable[[str], bool]) -> Parsed:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             eaf = Eaf(str(path))
-    except (ParseError, KeyError, ValueError, AttributeError):
+    except Exception:  # pympi raises bare Exception for malformed EAF
         raise InputError(path, "not a valid ELAN (.eaf) file",
                          "open it in ELAN and save it again") from None
     text = path.read_text(encoding="utf-8", errors="replace")

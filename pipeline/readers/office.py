@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
+from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -22,7 +23,7 @@ def read_docx(path: Path, is_standard: Callable[[str], bool]) -> Parsed:
     """Parse a .docx transcript."""
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError):
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
         raise InputError(path, "not a valid Word (.docx) document",
                          "open it in Word and save it again as .docx (not .doc)") from None
     lines: list[tuple[int, str]] = []

@@ -50,7 +50,7 @@ def read_srt(text: str, encoding: str, source: str, is_standard: Callable[[str],
     try:
         subtitles = list(srt.parse(text.lstrip("\ufeff")))
     except srt.SRTParseError as exc:
-        line = text[: exc.actual_start].count("\n") + 1
+        line = text[: exc.expected_start].count("\n") + 1
         raise InputError(source, "not a valid SRT file", "each cue needs a number, a line like "
                          "'00:00:01,000 --> 00:00:04,000' and text", line=line) from None
     lines = _timing_lines(text)
