@@ -97,6 +97,7 @@ def ingest_command(paths, output, roles_file, meta_file, speaker_col, text_col, 
         columns=Columns.given(speaker_col, text_col, start_col, end_col, session_col),
         strict=strict,
         progress=_progress(quiet, "ingest"),
+        exclude=[p for p in (roles_file, meta_file) if p],
     )
     print_ingest_summary(result, quiet)
     if len(result.table):

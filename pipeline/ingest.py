@@ -50,8 +50,12 @@ class IngestResult:
         return [f for f in self.files if f.error]
 
 
-def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileReport]]:
-    """Expand folders (recursively, by extension); report paths that are missing or unknown."""
+def collect_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()
+                  ) -> tuple[list[Path], list[FileReport]]:
+    """Expand folders (recursively, by extension); report paths that are missing or unknown.
+
+    Files in ``exclude`` (the roles and metadata files) are not read as transcripts.
+    """
     files, problems = [], []
     for p in map(Path, paths):
         if p.is_dir():
@@ -65,7 +69,8 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[FileRep
                 f"give one of {', '.join(TRANSCRIPT_EXTENSIONS)}").message))
         else:
             problems.append(FileReport(str(p), error=InputError(p, "no such file or folder", "check the path").message))
-    return list(dict.fromkeys(files)), problems
+    skip = {Path(p).resolve() for p in exclude}
+    return [f for f in dict.fromkeys(files) if f.resolve() not in skip], problems
 
 
 def load_meta(path: str | Path) -> pd.DataFrame:
@@ -144,7 +149,6 @@ def _session_frame(session_id: str, turns: list, parsed: Parsed, path: Path,
 def ingest_file(path: Path, roles: RoleMap | None = None, columns: Columns | None = None,
                 taken: set[str] | None = None) -> tuple[list[pd.DataFrame], FileReport]:
     """Read one transcript into one frame per session; raises :class:`InputError`."""
-    report = FileReport(str(path))
     try:
         parsed = read_transcript(path, columns or Columns(), _standard_labels(roles))
     except WerkzaamError:
@@ -152,7 +156,13 @@ def ingest_file(path: Path, roles: RoleMap | None = None, columns: Columns | Non
     except Exception as exc:  # a library failing on a malformed file: report it, never a traceback
         raise InputError(path, f"could not be parsed ({type(exc).__name__})",
                          "check that the file is a complete, valid transcript of its format") from None
-    report.format, report.encoding, report.warnings = parsed.format, parsed.encoding, parsed.warnings
+    return frames_from_parsed(parsed, path, roles, taken)
+
+
+def frames_from_parsed(parsed: Parsed, path: Path, roles: RoleMap | None = None,
+                       taken: set[str] | None = None) -> tuple[list[pd.DataFrame], FileReport]:
+    """Turn what a reader found into one utterance frame per session, with roles and metadata."""
+    report = FileReport(str(path), parsed.format, parsed.encoding, warnings=parsed.warnings)
     if not parsed.turns:
         raise InputError(path, "no speaker turns found",
                          "write turns as 'Naam: tekst' lines, voice-tagged cues, or speaker/text columns")
@@ -177,14 +187,16 @@ def ingest(
     columns: Columns | None = None,
     strict: bool = False,
     progress: Callable[[Iterable[Path]], Iterable[Path]] | None = None,
+    exclude: Iterable[str | Path] = (),
 ) -> IngestResult:
     """Ingest transcript files and folders into one validated utterance table.
 
     ``roles`` (from :func:`~werkzaam.pipeline.roles.load_roles`) overrides speaker roles;
     ``meta`` (from :func:`load_meta`) is joined on ``session_id``. With ``strict`` the first
     failing file raises :class:`InputError`; otherwise it is reported in ``IngestResult.files``.
+    Files in ``exclude`` are skipped (pass the roles and metadata files that sit among the transcripts).
     """
-    files, reports = collect_files(paths)
+    files, reports = collect_files(paths, exclude)
     if strict and reports:
         raise WerkzaamError(reports[0].error)
     frames: list[pd.DataFrame] = []

@@ -24,8 +24,13 @@ WORKER_LABELS = {
 }
 CLIENT_LABELS = {
     "client", "c", "b", "k", "cl", "klant", "jongere", "justitiabele", "betrokkene", "deelnemer",
-    "moeder", "vader", "ouder", "mama", "papa", "zoon", "dochter", "partner", "jongen", "meisje",
-    "kind", "patient", "respondent", "geinterviewde",
+    "patient", "respondent", "geinterviewde",
+}
+#: Family and network labels: when the client must be inferred, these come after other speakers.
+RELATION_LABELS = {
+    "moeder", "vader", "ouder", "mama", "papa", "zoon", "dochter", "partner", "echtgenoot", "echtgenote",
+    "man", "vrouw", "broer", "zus", "zuster", "oma", "opa", "tante", "oom", "buurman", "buurvrouw",
+    "vriend", "vriendin", "grootmoeder", "grootvader", "stiefvader", "stiefmoeder",
 }
 OTHER_LABELS = {"tolk", "interpreter", "collega", "observator", "stagiair", "stagiaire"}
 
@@ -94,21 +99,30 @@ def parse_roles_header(value: str) -> dict[str, str]:
 def infer_roles(speakers: Sequence[str], texts: Sequence[str], known: dict[str, str]) -> dict[str, str]:
     """Give a role to each speaker of one session whose role is not in ``known``.
 
-    ``speakers`` and ``texts`` are the session's turns in order. With a known worker, the
-    unknown speakers are clients; with only known clients, the unknown speaker who asks most
-    questions is the worker. With no known roles, the speaker who asks most questions (the
-    opener wins a tie) is the worker and the others are clients.
+    ``speakers`` and ``texts`` are the session's turns in order. Without a known worker, the
+    unknown speaker who asks most questions is the worker (the one who opens the session wins
+    a tie). Without a known client, the unknown speaker who says most words is the client,
+    family labels (``DOCHTER``, ``PARTNER``) coming after the others. Any further unknown
+    speakers (a partner, a daughter, an interpreter) are ``other``.
     """
     unknown = [s for s in dict.fromkeys(speakers) if s not in known]
     if not unknown:
         return {}
-    if "worker" in known.values():
-        return {s: "client" for s in unknown}
-    questions = {s: 0.0 for s in unknown}
-    for speaker, text in zip(speakers, texts):
-        if speaker in questions:
-            questions[speaker] += text.count("?")
-    if speakers[0] in questions:
-        questions[speakers[0]] += 0.5  # the opener wins a tie
-    worker = max(unknown, key=lambda s: (questions[s], -unknown.index(s)))
-    return {s: ("worker" if s == worker else "client") for s in unknown}
+    inferred: dict[str, str] = {}
+    if "worker" not in known.values():
+        questions = {s: 0.0 for s in unknown}
+        for speaker, text in zip(speakers, texts):
+            if speaker in questions:
+                questions[speaker] += text.count("?")
+        if speakers[0] in questions:
+            questions[speakers[0]] += 0.5
+        inferred[max(unknown, key=lambda s: (questions[s], -unknown.index(s)))] = "worker"
+    rest = [s for s in unknown if s not in inferred]
+    if rest and "client" not in known.values():
+        words = {s: 0 for s in rest}
+        for speaker, text in zip(speakers, texts):
+            if speaker in words:
+                words[speaker] += len(text.split())
+        person = {s: normalise_label(s) not in RELATION_LABELS for s in rest}
+        inferred[max(rest, key=lambda s: (person[s], words[s], -rest.index(s)))] = "client"
+    return {s: inferred.get(s, "other") for s in unknown}

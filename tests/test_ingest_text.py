@@ -36,12 +36,14 @@ def test_prefixed_turns_continuations_and_headers(write):
 
 def test_uppercase_labels_and_bracketed_timestamps(write):
     text = "[00:00:05] HULPVERLENER: Wat brengt jullie hier?\n[00:01:02.5] MOEDER: Hij spijbelt.\n" \
-           "[01:02:03] JONGERE: Boeiend.\n"
+           "[01:02:03] JONGERE: Boeiend.\n[01:02:04] MOEDER: Zie je?\n"
     t = ingest([write("j.txt", text)]).table
-    assert list(t["speaker"]) == ["HULPVERLENER", "MOEDER", "JONGERE"]
-    assert list(t["start"]) == [5.0, 62.5, 3723.0]
+    assert list(t["speaker"]) == ["HULPVERLENER", "MOEDER", "JONGERE", "MOEDER"]
+    assert list(t["start"]) == [5.0, 62.5, 3723.0, 3724.0]
     assert t["end"].isna().all()
-    assert list(t["role"]) == ["worker", "client", "client"]
+    # JONGERE is a standard client label; the mother is then inferred as another participant
+    assert list(t["role"]) == ["worker", "other", "client", "other"]
+    assert list(t["role_source"]) == ["label", "inferred", "label", "inferred"]
 
 
 def test_bare_timestamps_before_label(write):
