@@ -1,0 +1,41 @@
+"""Agreement of predicted codes with gold codes: per code precision, recall, F1, Cohen's kappa
+and the confusion counts; macro-F1 over the codes."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
+
+
+def code_scores(gold: np.ndarray, pred: np.ndarray, codes: Sequence[str]) -> dict:
+    """Scores per code and macro-F1; ``gold`` and ``pred`` are boolean matrices (rows x codes)."""
+    gold, pred = np.asarray(gold, dtype=bool), np.asarray(pred, dtype=bool)
+    per_code = {}
+    for j, code in enumerate(codes):
+        g, p = gold[:, j], pred[:, j]
+        precision, recall, f1, _ = precision_recall_fscore_support(g, p, average="binary", zero_division=0)
+        kappa = cohen_kappa_score(g, p) if len(set(g) | set(p)) > 1 else 1.0
+        per_code[code] = {
+            "precision": float(precision), "recall": float(recall), "f1": float(f1), "kappa": float(kappa),
+            "support": int(g.sum()), "predicted": int(p.sum()),
+            "confusion": {"tp": int((g & p).sum()), "fp": int((~g & p).sum()),
+                          "fn": int((g & ~p).sum()), "tn": int((~g & ~p).sum())},
+        }
+    return {"per_code": per_code, "macro_f1": float(np.mean([s["f1"] for s in per_code.values()])),
+            "n_turns": int(len(gold))}
+
+
+def tune_thresholds(gold: np.ndarray, proba: np.ndarray, grid: Sequence[float] | None = None) -> np.ndarray:
+    """Per code, the threshold on ``proba`` that maximises F1 against ``gold``."""
+    grid = np.arange(0.10, 0.91, 0.025) if grid is None else np.asarray(grid)
+    best = []
+    for j in range(gold.shape[1]):
+        g = gold[:, j].astype(bool)
+        f1s = []
+        for t in grid:
+            p = proba[:, j] >= t
+            tp = (g & p).sum()
+            f1s.append(2 * tp / max(g.sum() + p.sum(), 1))
+        best.append(float(grid[int(np.argmax(f1s))]))
+    return np.array(best)

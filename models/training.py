@@ -1,0 +1,106 @@
+"""Training and grouped cross-validation of the common-factors classifier.
+
+Cross-validation is grouped by session: no turn of a test session is ever in training. The
+thresholds used to score a test fold are tuned on inner grouped folds of its training part, so
+the reported scores are not tuned on the data they are measured on.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+from sklearn.model_selection import GroupKFold
+
+from werkzaam.models.classifier import CommonFactorsClassifier
+from werkzaam.models.evaluation import code_scores, tune_thresholds
+from werkzaam.models.features import make_vectorizer, turn_features
+from werkzaam.pipeline.codebook import Codebook, NONE_CODE
+from werkzaam.pipeline.errors import WerkzaamError
+from werkzaam.pipeline.nlp import build_nlp
+from werkzaam.pipeline.tagging import Tagged, rule_codes, tag_utterances
+
+
+def gold_matrix(table: pd.DataFrame, codes: Sequence[str], where: str = "gold table") -> np.ndarray:
+    """Boolean matrix (rows x codes) from a ``codes`` column such as ``REL|EVAL`` or ``OVERIG``."""
+    if "codes" not in table.columns:
+        raise WerkzaamError(f"{where}: no 'codes' column. Fix: give a table with gold codes "
+                            f"('REL|EVAL', 'OVERIG', ...) or annotated session files")
+    known = set(codes) | {NONE_CODE}
+    split = table["codes"].fillna("").astype(str).str.split("|")
+    for i, items in enumerate(split):
+        bad = [c for c in items if c.strip() and c.strip() not in known]
+        if bad:
+            raise WerkzaamError(f"{where}: data row {i + 1} has unknown code(s) {', '.join(bad)}. "
+                                f"Fix: use {', '.join(codes)} or {NONE_CODE}")
+    return np.array([[c in {x.strip() for x in items} for c in codes] for items in split], dtype=bool)
+
+
+@dataclass
+class Prepared:
+    """A table made ready for the classifier."""
+
+    features: pd.DataFrame
+    tagged: Tagged
+    groups: np.ndarray
+
+
+def prepare(table: pd.DataFrame, codebook: Codebook, nlp=None) -> Prepared:
+    """Tag the turns with the spaCy pipeline and build the raw feature frame."""
+    nlp = nlp or build_nlp(codebook.source or None)
+    table = table.reset_index(drop=True)
+    tagged = tag_utterances(table, nlp)
+    return Prepared(turn_features(table, tagged, codebook), tagged, table["session_id"].astype(str).to_numpy())
+
+
+def make_model(codebook: Codebook, C: float = 4.0) -> CommonFactorsClassifier:
+    return CommonFactorsClassifier(make_vectorizer(codebook), codebook.factor_codes, C=C)
+
+
+def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits: int = 5,
+                inner_splits: int = 3, C: float = 4.0) -> tuple[np.ndarray, np.ndarray]:
+    """Grouped out-of-fold probabilities and decisions (thresholds tuned on inner folds)."""
+    n_splits = min(n_splits, len(set(prepared.groups)))
+    proba = np.zeros(Y.shape, dtype=float)
+    pred = np.zeros(Y.shape, dtype=bool)
+    for train, test in GroupKFold(n_splits=n_splits).split(prepared.features, groups=prepared.groups):
+        X_train, Y_train, g_train = prepared.features.iloc[train], Y[train], prepared.groups[train]
+        inner = np.zeros(Y_train.shape, dtype=float)
+        for itrain, itest in GroupKFold(n_splits=min(inner_splits, len(set(g_train)))).split(
+                X_train, groups=g_train):
+            m = make_model(codebook, C).fit(X_train.iloc[itrain], Y_train[itrain])
+            inner[itest] = m.predict_proba(X_train.iloc[itest])
+        model = make_model(codebook, C).fit(X_train, Y_train)
+        proba[test] = model.predict_proba(prepared.features.iloc[test])
+        pred[test] = proba[test] >= tune_thresholds(Y_train, inner)
+    return proba, pred
+
+
+@dataclass
+class TrainResult:
+    model: CommonFactorsClassifier
+    cv: dict
+    rules_cv: dict
+    majority: dict
+    thresholds: dict
+
+
+def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float = 4.0) -> TrainResult:
+    """Cross-validate (grouped by session), then fit the final model on all turns.
+
+    The final thresholds are tuned on the grouped out-of-fold probabilities of all data.
+    """
+    codes = codebook.factor_codes
+    Y = gold_matrix(table, codes)
+    if len(set(table["session_id"])) < 2:
+        raise WerkzaamError("training needs at least two sessions for grouped cross-validation. "
+                            "Fix: add annotated sessions")
+    prepared = prepare(table, codebook)
+    proba, pred = out_of_fold(prepared, Y, codebook, n_splits=n_splits, C=C)
+    cv = code_scores(Y, pred, codes)
+    rules = code_scores(Y, rule_codes(prepared.tagged, codebook).to_numpy(), codes)
+    majority = code_scores(Y, np.tile(Y.mean(axis=0) > 0.5, (len(Y), 1)), codes)
+    model = make_model(codebook, C).fit(prepared.features, Y)
+    model.thresholds_ = tune_thresholds(Y, proba)
+    return TrainResult(model, cv, rules, majority, dict(zip(codes, map(float, model.thresholds_))))
