@@ -95,3 +95,23 @@ def corpus_hash(paths: Iterable[str | Path]) -> str:
         digest.update(f.name.encode())
         digest.update(f.read_bytes())
     return digest.hexdigest()
+
+
+def load_gold(paths: Iterable[str | Path], codes: Sequence[str] = CODES) -> pd.DataFrame:
+    """Gold-coded turns from annotated session files/folders and/or utterance tables with ``codes``."""
+    from werkzaam.pipeline.tableio import TABLE_FORMATS, read_table
+
+    frames = []
+    for p in map(Path, paths):
+        if p.suffix.lower() in TABLE_FORMATS:
+            table = read_table(p)
+            if "codes" not in table.columns:
+                raise InputError(p, "the table has no 'codes' column",
+                                 "add gold codes ('REL|EVAL', 'OVERIG', ...) per turn")
+            frames.append(table)
+        elif p.is_dir() or p.suffix.lower() == ".txt":
+            frames.append(load_annotated([p], codes))
+        else:
+            raise InputError(p, "not an annotated session file, folder or table",
+                             "give .txt files in the annotated format, a folder of them, or a .csv/.parquet/.jsonl table")
+    return validate_utterances(pd.concat(frames, ignore_index=True), where="gold turns")

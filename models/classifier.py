@@ -1,5 +1,13 @@
-"""The multi-label common-factors classifier: one calibrated logistic regression per code on
-shared features, with a decision threshold per code."""
+"""The multi-label common-factors classifier, in two stages.
+
+1. Per turn: one calibrated logistic regression per code on shared features (n-grams, role,
+   rule hits, neighbouring turns' words).
+2. In context: per code, a logistic regression on the stage-1 probabilities of the turn and of
+   its previous and next turns (fitted on grouped out-of-fold stage-1 probabilities), so that a
+   short answer can take the code of the question it answers.
+
+Then a decision threshold per code.
+"""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -10,6 +18,29 @@ from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+
+def drop_pruned_terms(vectorizer: ColumnTransformer) -> ColumnTransformer:
+    """Drop the fitted TF-IDF ``stop_words_`` (terms pruned by min_df/max_features): scikit-learn
+    keeps them only for introspection, and they make up most of a saved model's size."""
+    for _, transformer, _ in vectorizer.transformers_:
+        if hasattr(transformer, "stop_words_"):
+            transformer.stop_words_ = None
+    return vectorizer
+
+
+def context_features(proba: np.ndarray, X: pd.DataFrame) -> np.ndarray:
+    """Stage-2 inputs: a turn's stage-1 probabilities, its neighbours', and role/position flags."""
+    session = X["session_id"].to_numpy()
+    first = np.r_[True, session[1:] != session[:-1]]
+    last = np.r_[session[1:] != session[:-1], True]
+    prev = np.where(first[:, None], 0.0, np.roll(proba, 1, axis=0))
+    nxt = np.where(last[:, None], 0.0, np.roll(proba, -1, axis=0))
+    client = (X["role"].to_numpy() == "client").astype(float)[:, None]
+    length = X["log_words"].to_numpy(dtype=float)[:, None]
+    return np.hstack([proba, prev, nxt, client, proba * client, prev * client, length,
+                      first[:, None], last[:, None]])
 
 
 class CommonFactorsClassifier(ClassifierMixin, BaseEstimator):
@@ -22,48 +53,68 @@ class CommonFactorsClassifier(ClassifierMixin, BaseEstimator):
     codes : sequence of str
         The codes, one binary decision each, in codebook order.
     C : float
-        Inverse regularisation strength of the logistic regressions.
+        Inverse regularisation strength of the stage-1 logistic regressions.
     calibration_cv : int
-        Folds for the sigmoid calibration of the probabilities.
+        Folds for the sigmoid calibration of the stage-1 probabilities.
+    stack_cv : int
+        Folds (grouped by session) for the out-of-fold probabilities stage 2 learns from.
     """
 
     def __init__(self, vectorizer: ColumnTransformer | None = None, codes: Sequence[str] = (),
-                 C: float = 4.0, calibration_cv: int = 3):
+                 C: float = 1.0, calibration_cv: int = 3, stack_cv: int = 3):
         self.vectorizer = vectorizer
         self.codes = codes
         self.C = C
         self.calibration_cv = calibration_cv
+        self.stack_cv = stack_cv
+
+    def _fit_turn(self, X: pd.DataFrame, Y: np.ndarray):
+        vectorizer = drop_pruned_terms(clone(self.vectorizer).fit(X))
+        Xt = vectorizer.transform(X)
+        base = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000, solver="liblinear")
+        estimators = [CalibratedClassifierCV(clone(base), method="sigmoid", cv=self.calibration_cv,
+                                             ensemble=False).fit(Xt, Y[:, j]) for j in range(Y.shape[1])]
+        return vectorizer, estimators
+
+    @staticmethod
+    def _turn_proba(vectorizer, estimators, X: pd.DataFrame) -> np.ndarray:
+        Xt = vectorizer.transform(X)
+        return np.column_stack([est.predict_proba(Xt)[:, 1] for est in estimators])
 
     def fit(self, X: pd.DataFrame, Y: np.ndarray) -> "CommonFactorsClassifier":
-        """Fit on features ``X`` and a binary matrix ``Y`` (rows x codes)."""
+        """Fit on features ``X`` (with ``session_id``) and a binary matrix ``Y`` (rows x codes)."""
         Y = np.asarray(Y, dtype=int)
         self.codes_ = list(self.codes)
-        self.vectorizer_ = clone(self.vectorizer).fit(X)
-        Xt = self.vectorizer_.transform(X)
-        base = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000, solver="liblinear")
-        self.estimators_ = [
-            CalibratedClassifierCV(clone(base), method="sigmoid", cv=self.calibration_cv, ensemble=False)
-            .fit(Xt, Y[:, j])
-            for j in range(Y.shape[1])
-        ]
+        groups = X["session_id"].to_numpy()
+        oof = np.zeros(Y.shape, dtype=float)
+        for train, test in GroupKFold(n_splits=min(self.stack_cv, len(set(groups)))).split(X, groups=groups):
+            vec, ests = self._fit_turn(X.iloc[train], Y[train])
+            oof[test] = self._turn_proba(vec, ests, X.iloc[test])
+        self.vectorizer_, self.estimators_ = self._fit_turn(X, Y)
+        S = context_features(oof, X)
+        self.stackers_ = [LogisticRegression(C=1.0, max_iter=2000).fit(S, Y[:, j]) for j in range(Y.shape[1])]
         if not hasattr(self, "thresholds_"):
             self.thresholds_ = np.full(Y.shape[1], 0.5)
         return self
 
+    def turn_proba(self, X: pd.DataFrame) -> np.ndarray:
+        """Stage-1 probabilities: each turn on its own features."""
+        return self._turn_proba(self.vectorizer_, self.estimators_, X)
+
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
-        """Calibrated probability of each code (rows x codes)."""
-        Xt = self.vectorizer_.transform(X)
-        return np.column_stack([est.predict_proba(Xt)[:, 1] for est in self.estimators_])
+        """Probability of each code (rows x codes), the turn seen in its context."""
+        S = context_features(self.turn_proba(X), X)
+        return np.column_stack([est.predict_proba(S)[:, 1] for est in self.stackers_])
 
     def predict(self, X: pd.DataFrame) -> np.ndarray:
         """Boolean matrix: probability at or above each code's threshold."""
         return self.predict_proba(X) >= self.thresholds_
 
     def top_features(self, X: pd.DataFrame, code_index: int, rows: Sequence[int], k: int = 3) -> list[list[str]]:
-        """For each row in ``rows``: the ``k`` features that pushed most towards the code."""
+        """For each row in ``rows``: the ``k`` stage-1 features that pushed most towards the code."""
         Xt = self.vectorizer_.transform(X.iloc[list(rows)]).tocsr()
         coef = self.estimators_[code_index].calibrated_classifiers_[0].estimator.coef_.ravel()
-        names = self.feature_names_
+        names = self.vectorizer_.get_feature_names_out()
         out = []
         for i in range(Xt.shape[0]):
             row = Xt.getrow(i)
@@ -71,7 +122,3 @@ class CommonFactorsClassifier(ClassifierMixin, BaseEstimator):
             order = np.argsort(-contrib)[:k]
             out.append([names[row.indices[j]] for j in order if contrib[j] > 0])
         return out
-
-    @property
-    def feature_names_(self) -> np.ndarray:
-        return self.vectorizer_.get_feature_names_out()

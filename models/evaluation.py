@@ -39,3 +39,20 @@ def tune_thresholds(gold: np.ndarray, proba: np.ndarray, grid: Sequence[float] |
             f1s.append(2 * tp / max(g.sum() + p.sum(), 1))
         best.append(float(grid[int(np.argmax(f1s))]))
     return np.array(best)
+
+
+def evaluate_gold(gold, model_dir=None, codebook=None) -> dict:
+    """Scores of a model (default: the shipped one) and of the rules-only baseline on gold turns."""
+    from werkzaam.models.training import gold_matrix
+    from werkzaam.pipeline.codebook import load_codebook
+    from werkzaam.pipeline.coding import code_utterances
+    from werkzaam.pipeline.nlp import build_nlp
+    from werkzaam.pipeline.tagging import rule_codes, tag_utterances
+
+    codebook = codebook or load_codebook()
+    codes = codebook.factor_codes
+    Y = gold_matrix(gold, codes)
+    coded = code_utterances(gold.drop(columns=["codes"]), model_dir, codebook)
+    rules = rule_codes(tag_utterances(gold, build_nlp(codebook.source or None)), codebook).to_numpy()
+    return {"classifier": code_scores(Y, coded[codes].to_numpy(dtype=bool), codes),
+            "rules_only": code_scores(Y, rules, codes)}

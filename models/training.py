@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -20,6 +22,16 @@ from werkzaam.pipeline.codebook import Codebook, NONE_CODE
 from werkzaam.pipeline.errors import WerkzaamError
 from werkzaam.pipeline.nlp import build_nlp
 from werkzaam.pipeline.tagging import Tagged, rule_codes, tag_utterances
+
+TRAINING_DESCRIPTION = (
+    "Fictional Flemish justice-house and Dutch social-work sessions written for Werkzaam, turn by "
+    "turn, by separate writer sessions, each coding its own sessions by the codebook; the codes "
+    "were then reviewed against docs/coding-guide.md by a second coder. No real client data."
+)
+
+#: Regularisation of the logistic regressions, chosen by grouped CV and held-out macro-F1
+#: among 1, 4 and 10 (see docs/model-development.md).
+DEFAULT_C = 1.0
 
 
 def gold_matrix(table: pd.DataFrame, codes: Sequence[str], where: str = "gold table") -> np.ndarray:
@@ -51,15 +63,17 @@ def prepare(table: pd.DataFrame, codebook: Codebook, nlp=None) -> Prepared:
     nlp = nlp or build_nlp(codebook.source or None)
     table = table.reset_index(drop=True)
     tagged = tag_utterances(table, nlp)
-    return Prepared(turn_features(table, tagged, codebook), tagged, table["session_id"].astype(str).to_numpy())
+    keys = [s.key for s in codebook.subcodes]
+    return Prepared(turn_features(table, tagged, keys), tagged, table["session_id"].astype(str).to_numpy())
 
 
-def make_model(codebook: Codebook, C: float = 4.0) -> CommonFactorsClassifier:
-    return CommonFactorsClassifier(make_vectorizer(codebook), codebook.factor_codes, C=C)
+def make_model(codebook: Codebook, C: float = DEFAULT_C) -> CommonFactorsClassifier:
+    """An unfitted classifier for the codebook's codes, with its rule hits as features."""
+    return CommonFactorsClassifier(make_vectorizer([s.key for s in codebook.subcodes]), codebook.factor_codes, C=C)
 
 
 def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits: int = 5,
-                inner_splits: int = 3, C: float = 4.0) -> tuple[np.ndarray, np.ndarray]:
+                inner_splits: int = 3, C: float = DEFAULT_C) -> tuple[np.ndarray, np.ndarray]:
     """Grouped out-of-fold probabilities and decisions (thresholds tuned on inner folds)."""
     n_splits = min(n_splits, len(set(prepared.groups)))
     proba = np.zeros(Y.shape, dtype=float)
@@ -86,7 +100,7 @@ class TrainResult:
     thresholds: dict
 
 
-def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float = 4.0) -> TrainResult:
+def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float = DEFAULT_C) -> TrainResult:
     """Cross-validate (grouped by session), then fit the final model on all turns.
 
     The final thresholds are tuned on the grouped out-of-fold probabilities of all data.
@@ -104,3 +118,59 @@ def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float =
     model = make_model(codebook, C).fit(prepared.features, Y)
     model.thresholds_ = tune_thresholds(Y, proba)
     return TrainResult(model, cv, rules, majority, dict(zip(codes, map(float, model.thresholds_))))
+
+
+def label_counts(table: pd.DataFrame, codes: Sequence[str]) -> dict[str, int]:
+    Y = gold_matrix(table, codes)
+    counts = {c: int(n) for c, n in zip(codes, Y.sum(axis=0))}
+    counts[NONE_CODE] = int((~Y.any(axis=1)).sum())
+    return counts
+
+
+def train_model(gold_paths: Sequence[str | Path], out_dir: str | Path, codebook_path: str | Path | None = None,
+                heldout_paths: Sequence[str | Path] = (), n_splits: int = 5, C: float = DEFAULT_C,
+                name: str = "werkzaam-common-factors") -> dict:
+    """Train on gold turns, save model, metadata and model card in ``out_dir``; return the metadata."""
+    from werkzaam.annotation.seed import annotated_files, corpus_hash, load_gold
+    from werkzaam.models.card import render_card
+    from werkzaam.models.evaluation import evaluate_gold
+    from werkzaam.models.store import library_versions, save_model
+    from werkzaam.pipeline.atomic import write_text_atomic
+    from werkzaam.pipeline.codebook import load_codebook
+
+    codebook = load_codebook(codebook_path)
+    gold = load_gold(gold_paths, codebook.factor_codes)
+    result = train(gold, codebook, n_splits=n_splits, C=C)
+    writers = sorted(set(gold["writer"].dropna().astype(str))) if "writer" in gold else []
+    meta = {
+        "name": name,
+        "created": datetime.now(timezone.utc).strftime("%Y-%m-%d"),
+        "libraries": library_versions(),
+        "codes": codebook.factor_codes,
+        "rule_keys": [s.key for s in codebook.subcodes],
+        "thresholds": result.thresholds,
+        "C": C,
+        "codebook": {"name": codebook.name, "version": codebook.version, "sha256": codebook.sha256},
+        "training_data": {
+            "description": TRAINING_DESCRIPTION,
+            "sources": [str(p) for p in gold_paths],
+            "sha256": corpus_hash([f for p in gold_paths for f in annotated_files([p])]),
+            "n_sessions": int(gold["session_id"].nunique()),
+            "n_turns": int(len(gold)),
+            "writers": writers or ["unknown"],
+            "label_counts": label_counts(gold, codebook.factor_codes),
+        },
+        "cv": {"folds": n_splits, "classifier": result.cv, "rules_only": result.rules_cv,
+               "majority": result.majority},
+    }
+    save_model(result.model, meta, out_dir)
+    if heldout_paths:
+        heldout = load_gold(heldout_paths, codebook.factor_codes)
+        meta["heldout"] = {
+            "description": f"{heldout['session_id'].nunique()} sessions, {len(heldout)} turns from "
+                           + ", ".join(str(p) for p in heldout_paths),
+            **evaluate_gold(heldout, out_dir, codebook),
+        }
+        save_model(result.model, meta, out_dir)
+    write_text_atomic(Path(out_dir) / "MODEL_CARD.md", render_card(meta))
+    return meta

@@ -6,6 +6,7 @@ code 1 in :class:`WerkzaamGroup`, the one place where that happens.
 """
 from __future__ import annotations
 
+import json
 import sys
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -13,7 +14,13 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
+from werkzaam.annotation.seed import load_gold
+from werkzaam.models.evaluation import evaluate_gold
+from werkzaam.models.training import train_model
+from werkzaam.pipeline.codebook import load_codebook
+from werkzaam.pipeline.coding import code_utterances
 from werkzaam.pipeline.errors import WerkzaamError
+from werkzaam.pipeline.inputs import load_utterances
 from werkzaam.pipeline.ingest import IngestResult, ingest, load_meta
 from werkzaam.pipeline.readers import Columns
 from werkzaam.pipeline.roles import load_roles
@@ -105,6 +112,111 @@ def ingest_command(paths, output, roles_file, meta_file, speaker_col, text_col, 
         click.echo(f"Wrote {output} ({len(result.table)} rows).", err=True)
     if result.failed or not len(result.table):
         sys.exit(1)
+
+
+def _ingest_options(f):
+    """The options of ``ingest`` that also apply where transcripts are ingested on the fly."""
+    options = [
+        click.option("--roles", "roles_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="CSV session_id,speaker,role for transcripts (see 'werkzaam ingest --help')."),
+        click.option("--meta", "meta_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                     help="CSV with session_id and metadata columns, joined to every turn."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file lines or warnings."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _load_inputs(inputs, roles_file, meta_file, quiet):
+    table, result = load_utterances(
+        inputs, roles=load_roles(roles_file) if roles_file else None,
+        meta=load_meta(meta_file) if meta_file else None, progress=_progress(quiet, "ingest"),
+        exclude=[p for p in (roles_file, meta_file) if p])
+    if result is not None:
+        print_ingest_summary(result, quiet)
+    return table, result
+
+
+@cli.command("code")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help=f"Coded table; the extension picks the format: {', '.join(TABLE_FORMATS)}.")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Model folder from 'werkzaam train' (default: the shipped model).")
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Codebook YAML (default: the bundled configs/codebook.yaml).")
+@_ingest_options
+def code_command(inputs, output, model_dir, codebook, roles_file, meta_file, quiet) -> None:
+    """Code every turn with the common factors (REL, HOOP, OPL, EVAL; OVERIG when none).
+
+    INPUTS are transcripts (ingested on the fly, as 'werkzaam ingest' does) or utterance
+    tables. The output adds p_C and C for each code C, 'codes', 'subcodes' and 'why'.
+    """
+    table_format(output)
+    table, result = _load_inputs(inputs, roles_file, meta_file, quiet)
+    coded = code_utterances(table, model_dir, load_codebook(codebook) if codebook else None)
+    write_table(coded, output)
+    counts = coded["codes"].str.split("|").explode().value_counts()
+    click.echo(f"Coded {len(coded)} turns in {coded['session_id'].nunique()} session(s): "
+               + ", ".join(f"{code} {n}" for code, n in counts.items()) + f". Wrote {output}.", err=True)
+    if result is not None and result.failed:
+        sys.exit(1)
+
+
+@cli.command("train")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for model.skops, metadata.json and MODEL_CARD.md.")
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Codebook YAML (default: the bundled configs/codebook.yaml).")
+@click.option("--heldout", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Gold sessions kept out of training, scored in the model card (repeatable).")
+@click.option("--folds", default=5, show_default=True, type=click.IntRange(2, 20),
+              help="Folds of the cross-validation grouped by session.")
+def train_command(gold, output, codebook, heldout, folds) -> None:
+    """Train a classifier on gold-coded turns, with cross-validation grouped by session.
+
+    GOLD is annotated session files or folders (the format of annotation/seed/) or utterance
+    tables with a 'codes' column. Writes the model, its metadata and its model card.
+    """
+    meta = train_model(gold, output, codebook, heldout, n_splits=folds)
+    click.echo(f"Grouped {folds}-fold CV on {meta['training_data']['n_turns']} turns: macro-F1 "
+               f"{meta['cv']['classifier']['macro_f1']:.3f} (rules only {meta['cv']['rules_only']['macro_f1']:.3f})"
+               + (f"; held-out macro-F1 {meta['heldout']['classifier']['macro_f1']:.3f}" if "heldout" in meta else "")
+               + f". Wrote {output}.", err=True)
+
+
+def _scores_text(title: str, scores: dict) -> str:
+    lines = [f"{title}: macro-F1 {scores['macro_f1']:.3f} ({scores['n_turns']} turns)",
+             f"  {'code':6} {'prec':>6} {'recall':>6} {'F1':>6} {'kappa':>6}   tp   fp   fn    tn"]
+    for code, s in scores["per_code"].items():
+        c = s["confusion"]
+        lines.append(f"  {code:6} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['kappa']:6.3f} "
+                     f"{c['tp']:4d} {c['fp']:4d} {c['fn']:4d} {c['tn']:5d}")
+    return "\n".join(lines)
+
+
+@cli.command("evaluate")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Model folder (default: the shipped model).")
+@click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Codebook YAML (default: the bundled configs/codebook.yaml).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate_command(gold, model_dir, codebook, as_json) -> None:
+    """Score a model against gold codes: per code precision, recall, F1, Cohen's kappa and the
+    confusion counts, macro-F1, and the same for the rules-only baseline.
+
+    GOLD is annotated session files or folders, or utterance tables with a 'codes' column.
+    """
+    cb = load_codebook(codebook) if codebook else load_codebook()
+    scores = evaluate_gold(load_gold(gold, cb.factor_codes), model_dir, cb)
+    if as_json:
+        click.echo(json.dumps(scores, indent=2))
+    else:
+        click.echo(_scores_text("Model", scores["classifier"]))
+        click.echo(_scores_text("Rules only", scores["rules_only"]))
 
 
 def main() -> None:

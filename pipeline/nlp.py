@@ -77,7 +77,8 @@ class CodebookMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         hits = []
-        for match_id, start, end in sorted(self.phrases(doc) + self.patterns(doc), key=lambda m: m[1]):
+        matches = self.phrases(doc) + (self.patterns(doc) if len(self.patterns) else [])
+        for match_id, start, end in sorted(matches, key=lambda m: m[1]):
             key = doc.vocab.strings[match_id]
             hits.append((key, self.roles[key], doc[start:end].text))
         doc._.rule_hits = hits

@@ -28,6 +28,8 @@ UTTERANCE_COLUMNS: dict[str, str] = {
     "format": "string",
     "encoding": "string",
 }
+#: Columns added by coding (``werkzaam code``), besides ``p_C`` and ``C`` per factor code C.
+CODED_TEXT_COLUMNS = ("codes", "subcodes", "why")
 #: Columns that must have a value in every row.
 REQUIRED_VALUES = ("session_id", "turn", "speaker", "role", "text", "source")
 
@@ -86,8 +88,27 @@ def validate_utterances(df: pd.DataFrame, where: str = "utterance table") -> pd.
             f"{where}: data row {row} repeats a (session_id, turn) pair. "
             f"Fix: every turn number must occur once per session."
         )
+    _coerce_coded(out, where)
     extra = [c for c in out.columns if c not in UTTERANCE_COLUMNS]
     return out[list(UTTERANCE_COLUMNS) + extra].reset_index(drop=True)
+
+
+def _coerce_coded(out: pd.DataFrame, where: str) -> None:
+    """Coding columns: ``p_C`` floats in [0, 1], ``C`` booleans, codes/subcodes/why strings."""
+    for column in [c for c in out.columns if c.startswith("p_")]:
+        out[column] = _coerce(out[column], "Float64", column, where)
+        if ((out[column] < 0) | (out[column] > 1)).fillna(False).any():
+            raise SchemaError(f"{where}: column '{column}' holds a probability outside 0..1. Fix: correct it.")
+        code = column[2:]
+        if code in out.columns:
+            values = out[code].astype("string").str.strip().str.lower()
+            mapped = values.map({"true": True, "false": False, "1": True, "0": False})
+            if mapped.isna().any():
+                raise SchemaError(f"{where}: column '{code}' must be True or False. Fix: correct it.")
+            out[code] = mapped.astype("boolean")
+    for column in CODED_TEXT_COLUMNS:
+        if column in out.columns:
+            out[column] = out[column].astype("string").fillna("")
 
 
 def empty_utterances() -> pd.DataFrame:
