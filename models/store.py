@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from functools import lru_cache
 from importlib.metadata import version
 from importlib.resources import files
 from pathlib import Path
@@ -61,11 +62,20 @@ def load_metadata(model_dir: str | Path) -> dict:
 
 
 def load_model(model_dir: str | Path | None = None) -> tuple[CommonFactorsClassifier, dict]:
-    """Load a model folder (default: the shipped model); refuse files with untrusted types."""
+    """Load a model folder (default: the shipped model); refuse files with untrusted types.
+
+    Loads are cached per file and modification time, so one run loads a model once.
+    """
     model_dir = Path(model_dir) if model_dir else default_model_dir()
     path = model_dir / MODEL_FILE
     if not path.exists():
         raise WerkzaamError(f"{path}: no model file. Fix: give a folder written by 'werkzaam train'")
+    return _load(str(path.resolve()), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=2)
+def _load(file: str, mtime_ns: int) -> tuple[CommonFactorsClassifier, dict]:
+    path, model_dir = Path(file), Path(file).parent
     untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
     if untrusted:
         raise WerkzaamError(f"{path}: the model file holds types Werkzaam does not trust "

@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from werkzaam.annotation.seed import load_gold
 from werkzaam.models.evaluation import evaluate_gold
+from werkzaam.models.store import load_model
 from werkzaam.models.training import train_model
 from werkzaam.pipeline.codebook import load_codebook
 from werkzaam.pipeline.coding import code_utterances
@@ -24,7 +25,9 @@ from werkzaam.pipeline.inputs import load_utterances
 from werkzaam.pipeline.ingest import IngestResult, ingest, load_meta
 from werkzaam.pipeline.readers import Columns
 from werkzaam.pipeline.roles import load_roles
-from werkzaam.pipeline.tableio import TABLE_FORMATS, table_format, write_table
+from werkzaam.pipeline.profiles import factor_codes, group_profiles, session_profiles, transitions
+from werkzaam.pipeline.report import write_report
+from werkzaam.pipeline.tableio import TABLE_FORMATS, read_table, table_format, write_frame, write_table
 
 
 def _version() -> str:
@@ -217,6 +220,92 @@ def evaluate_command(gold, model_dir, codebook, as_json) -> None:
     else:
         click.echo(_scores_text("Model", scores["classifier"]))
         click.echo(_scores_text("Rules only", scores["rules_only"]))
+
+
+def _coded_input(path: Path):
+    coded = read_table(path)
+    factor_codes(coded)
+    return coded
+
+
+@cli.command("profile")
+@click.argument("coded", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help=f"Profile table; the extension picks the format: {', '.join(TABLE_FORMATS)}.")
+@click.option("--by", help="Aggregate sessions by this column (worker_id, setting, session_number, ...).")
+@click.option("--transitions", "transitions_out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the code transitions per session (long form) to this table.")
+def profile_command(coded, output, by, transitions_out) -> None:
+    """Profile each session of a coded table (from 'werkzaam code'): shares of each code overall,
+    per role and per phase, co-construction, probability-averaged shares with 95% bootstrap
+    intervals; with --by, the same per group of sessions."""
+    table_format(output)
+    table = _coded_input(coded)
+    profiles = session_profiles(table)
+    result = group_profiles(profiles, by) if by else profiles
+    write_frame(result, output)
+    if transitions_out:
+        write_frame(transitions(table), transitions_out)
+    click.echo(f"Profiled {len(profiles)} session(s)" + (f" in {len(result)} group(s) of '{by}'" if by else "")
+               + f". Wrote {output}.", err=True)
+
+
+@cli.command("report")
+@click.argument("coded", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="The HTML report; its numbers go to a folder '<name>_data' beside it.")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the report.")
+@click.option("--by", help="Compare groups of sessions by this column (setting, worker_id, ...).")
+@click.option("--flags", "flags_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Audit flag rules (default: the bundled configs/flags.yaml).")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The model the table was coded with, for the methods section (default: the shipped model).")
+def report_command(coded, output, lang, by, flags_file, model_dir) -> None:
+    """Write one self-contained HTML report (opens offline: no scripts, no network) of a coded
+    table, plus a data folder with the same numbers as CSV."""
+    result = build_report(_coded_input(coded), output, lang, by, flags_file, model_dir)
+    click.echo(f"Wrote {result.html} and {result.data_dir}/ ({len(result.profiles)} sessions, "
+               f"{len(result.flags)} flags).", err=True)
+
+
+def build_report(coded, output, lang, by, flags_file, model_dir):
+    _, meta = load_model(model_dir)
+    codebook = load_codebook()
+    return write_report(coded, output, lang, by, flags_file, meta, f"{codebook.name} {codebook.version}")
+
+
+@cli.command("run")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for utterances.parquet, coded.parquet, profiles.csv, report.html and report_data/.")
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Model folder (default: the shipped model).")
+@click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the report.")
+@click.option("--by", help="Compare groups of sessions by this column in the report.")
+@_ingest_options
+def run_command(inputs, output, model_dir, lang, by, roles_file, meta_file, quiet) -> None:
+    """The main job: ingest, code, profile and report in one go.
+
+    INPUTS are transcripts or utterance tables. Files that fail are reported and the rest goes
+    on (exit code 1 at the end).
+    """
+    stages = tqdm(total=4, desc="werkzaam run", disable=quiet or None, file=sys.stderr, leave=False)
+    table, result = _load_inputs(inputs, roles_file, meta_file, quiet)
+    write_table(table, output / "utterances.parquet")
+    stages.update()
+    coded = code_utterances(table, model_dir)
+    write_table(coded, output / "coded.parquet")
+    stages.update()
+    write_frame(session_profiles(coded), output / "profiles.csv")
+    stages.update()
+    report = build_report(coded, output / "report.html", lang, by, None, model_dir)
+    stages.update()
+    stages.close()
+    click.echo(f"Coded {len(coded)} turns in {coded['session_id'].nunique()} session(s), "
+               f"{len(report.flags)} flag(s). Wrote {output}/: utterances.parquet, coded.parquet, "
+               f"profiles.csv, report.html, report_data/.", err=True)
+    if result is not None and result.failed:
+        sys.exit(1)
 
 
 def main() -> None:

@@ -38,6 +38,20 @@ def write_table(df: pd.DataFrame, path: str | Path) -> Path:
     return path
 
 
+def write_frame(df: pd.DataFrame, path: str | Path) -> Path:
+    """Write any result table (profiles, groups) atomically; the extension picks the format."""
+    path = Path(path)
+    fmt = table_format(path)
+    with atomic_path(path) as tmp:
+        if fmt == ".parquet":
+            df.to_parquet(tmp, index=False)
+        elif fmt == ".csv":
+            df.to_csv(tmp, index=False, encoding="utf-8")
+        else:
+            df.to_json(tmp, orient="records", lines=True, force_ascii=False)
+    return path
+
+
 def read_table(path: str | Path) -> pd.DataFrame:
     """Read and validate an utterance table written by :func:`write_table`."""
     path = Path(path)
