@@ -58,6 +58,33 @@ def _progress(quiet: bool, desc: str):
     return lambda items: tqdm(items, desc=desc, unit="file", disable=quiet or None, file=sys.stderr, leave=False)
 
 
+def _pseudonymize_options(f):
+    options = [
+        click.option("--pseudonymize", is_flag=True,
+                     help="Replace personal data (names, places, dates, phone numbers, ids, ...) by tags "
+                          "such as [PERSOON-1], consistent within a session, before anything else."),
+        click.option("--key", "key_file", type=click.Path(dir_okay=False, path_type=Path),
+                     help="With --pseudonymize: keep the tag -> original mapping in this local CSV "
+                          "(owner-only; never share it). Without it the mapping is discarded."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _notify(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _pseudonymized(table, key_file):
+    from werkzaam.pipeline.pseudonymize import pseudonymize_table, shared_pseudonymizer, write_key
+
+    table, key = pseudonymize_table(table, shared_pseudonymizer(_notify))
+    if key_file:
+        write_key(key, key_file)
+    return table
+
+
 def print_ingest_summary(result: IngestResult, quiet: bool) -> None:
     """Print files read, turns per file, warnings and failures to stderr."""
     ok = [f for f in result.files if not f.error]
@@ -91,8 +118,9 @@ def print_ingest_summary(result: IngestResult, quiet: bool) -> None:
 @click.option("--session-col", help="Session-id column name in .csv/.xlsx transcripts holding several sessions.")
 @click.option("--strict", is_flag=True, help="Stop at the first file that fails.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file lines or warnings.")
+@_pseudonymize_options
 def ingest_command(paths, output, roles_file, meta_file, speaker_col, text_col, start_col, end_col,
-                   session_col, strict, quiet) -> None:
+                   session_col, strict, quiet, pseudonymize, key_file) -> None:
     """Read transcripts into one utterance table (one row per speaker turn).
 
     PATHS are files or folders (searched recursively) with the extensions .txt, .vtt, .srt,
@@ -111,7 +139,7 @@ def ingest_command(paths, output, roles_file, meta_file, speaker_col, text_col, 
     )
     print_ingest_summary(result, quiet)
     if len(result.table):
-        write_table(result.table, output)
+        write_table(_pseudonymized(result.table, key_file) if pseudonymize else result.table, output)
         click.echo(f"Wrote {output} ({len(result.table)} rows).", err=True)
     if result.failed or not len(result.table):
         sys.exit(1)
@@ -150,7 +178,8 @@ def _load_inputs(inputs, roles_file, meta_file, quiet):
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Codebook YAML (default: the bundled configs/codebook.yaml).")
 @_ingest_options
-def code_command(inputs, output, model_dir, codebook, roles_file, meta_file, quiet) -> None:
+@_pseudonymize_options
+def code_command(inputs, output, model_dir, codebook, roles_file, meta_file, quiet, pseudonymize, key_file) -> None:
     """Code every turn with the common factors (REL, HOOP, OPL, EVAL; OVERIG when none).
 
     INPUTS are transcripts (ingested on the fly, as 'werkzaam ingest' does) or utterance
@@ -158,6 +187,8 @@ def code_command(inputs, output, model_dir, codebook, roles_file, meta_file, qui
     """
     table_format(output)
     table, result = _load_inputs(inputs, roles_file, meta_file, quiet)
+    if pseudonymize:
+        table = _pseudonymized(table, key_file)
     coded = code_utterances(table, model_dir, load_codebook(codebook) if codebook else None)
     write_table(coded, output)
     counts = coded["codes"].str.split("|").explode().value_counts()
@@ -260,18 +291,25 @@ def profile_command(coded, output, by, transitions_out) -> None:
               help="Audit flag rules (default: the bundled configs/flags.yaml).")
 @click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="The model the table was coded with, for the methods section (default: the shipped model).")
-def report_command(coded, output, lang, by, flags_file, model_dir) -> None:
+@click.option("--no-pseudonymize", "originals", is_flag=True,
+              help="Show original names and text in the examples (they are pseudonymised by default).")
+def report_command(coded, output, lang, by, flags_file, model_dir, originals) -> None:
     """Write one self-contained HTML report (opens offline: no scripts, no network) of a coded
-    table, plus a data folder with the same numbers as CSV."""
-    result = build_report(_coded_input(coded), output, lang, by, flags_file, model_dir)
+    table, plus a data folder with the same numbers as CSV. The example turns it shows are
+    pseudonymised unless --no-pseudonymize."""
+    result = build_report(_coded_input(coded), output, lang, by, flags_file, model_dir, pseudonymize=not originals)
     click.echo(f"Wrote {result.html} and {result.data_dir}/ ({len(result.profiles)} sessions, "
                f"{len(result.flags)} flags).", err=True)
 
 
-def build_report(coded, output, lang, by, flags_file, model_dir):
+def build_report(coded, output, lang, by, flags_file, model_dir, pseudonymize=True):
     _, meta = load_model(model_dir)
     codebook = load_codebook()
-    return write_report(coded, output, lang, by, flags_file, meta, f"{codebook.name} {codebook.version}")
+    shown = None
+    if pseudonymize:
+        shown = _pseudonymized(coded, None)
+        shown["why"] = shown["why"].str.replace(r"'[^']*'", "'…'", regex=True)
+    return write_report(coded, output, lang, by, flags_file, meta, f"{codebook.name} {codebook.version}", shown)
 
 
 @cli.command("run")
@@ -282,8 +320,12 @@ def build_report(coded, output, lang, by, flags_file, model_dir):
               help="Model folder (default: the shipped model).")
 @click.option("--lang", type=click.Choice(["nl", "en"]), default="nl", show_default=True, help="Language of the report.")
 @click.option("--by", help="Compare groups of sessions by this column in the report.")
+@click.option("--no-pseudonymize-report", "report_originals", is_flag=True,
+              help="Show the original names and text in the report's examples (the report is pseudonymised by default).")
 @_ingest_options
-def run_command(inputs, output, model_dir, lang, by, roles_file, meta_file, quiet) -> None:
+@_pseudonymize_options
+def run_command(inputs, output, model_dir, lang, by, report_originals, roles_file, meta_file, quiet,
+                pseudonymize, key_file) -> None:
     """The main job: ingest, code, profile and report in one go.
 
     INPUTS are transcripts or utterance tables. Files that fail are reported and the rest goes
@@ -291,6 +333,8 @@ def run_command(inputs, output, model_dir, lang, by, roles_file, meta_file, quie
     """
     stages = tqdm(total=4, desc="werkzaam run", disable=quiet or None, file=sys.stderr, leave=False)
     table, result = _load_inputs(inputs, roles_file, meta_file, quiet)
+    if pseudonymize:
+        table = _pseudonymized(table, key_file)
     write_table(table, output / "utterances.parquet")
     stages.update()
     coded = code_utterances(table, model_dir)
@@ -298,12 +342,33 @@ def run_command(inputs, output, model_dir, lang, by, roles_file, meta_file, quie
     stages.update()
     write_frame(session_profiles(coded), output / "profiles.csv")
     stages.update()
-    report = build_report(coded, output / "report.html", lang, by, None, model_dir)
+    report = build_report(coded, output / "report.html", lang, by, None, model_dir,
+                          pseudonymize=not (pseudonymize or report_originals))
     stages.update()
     stages.close()
     click.echo(f"Coded {len(coded)} turns in {coded['session_id'].nunique()} session(s), "
                f"{len(report.flags)} flag(s). Wrote {output}/: utterances.parquet, coded.parquet, "
                f"profiles.csv, report.html, report_data/.", err=True)
+    if result is not None and result.failed:
+        sys.exit(1)
+
+
+@cli.command("pseudonymize")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help=f"Pseudonymised table; the extension picks the format: {', '.join(TABLE_FORMATS)}.")
+@click.option("--key", "key_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Keep the tag -> original mapping in this local CSV (owner-only; never share it).")
+@_ingest_options
+def pseudonymize_command(inputs, output, key_file, roles_file, meta_file, quiet) -> None:
+    """Replace personal data by tags such as [PERSOON-1], consistent within a session, in the
+    text and in speaker labels. Built on deduce, extended for Flanders (Belgian places, phone
+    numbers, rijksregisternummers, postcodes, street forms). INPUTS are transcripts or tables."""
+    table_format(output)
+    table, result = _load_inputs(inputs, roles_file, meta_file, quiet)
+    write_table(_pseudonymized(table, key_file), output)
+    click.echo(f"Pseudonymised {len(table)} turns in {table['session_id'].nunique()} session(s). Wrote {output}"
+               + (f"; key in {key_file} (keep it local)." if key_file else "; the mapping was discarded."), err=True)
     if result is not None and result.failed:
         sys.exit(1)
 

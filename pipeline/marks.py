@@ -6,8 +6,9 @@ import re
 #: Fillers removed from ``text_clean`` (whole words, any case, optionally repeated letters).
 FILLERS = ("eh", "ehm", "euh", "uh", "uhm", "um", "ehh", "ehhm", "euhm")
 
-# [onverstaanbaar], [overlap], (lacht), (.), (3): innermost bracketed segment
-_MARK = re.compile(r"\[[^\[\]()]*\]|\([^\[\]()]*\)")
+# [onverstaanbaar], [overlap], (lacht), (.), (3): innermost bracketed segment; not a
+# pseudonymisation tag such as [PERSOON-1], which stands for words
+_MARK = re.compile(r"\[(?![A-Z]+-\d+\])[^\[\]()]*\]|\([^\[\]()]*\)")
 _ELLIPSIS = re.compile(r"\.{2,}|…")
 _FILLER = re.compile(r"(?<![\w-])(?:" + "|".join(FILLERS) + r")(?![\w-])[,.]?", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")

@@ -234,8 +234,13 @@ def _examples(s: pd.DataFrame, codes: list[str], n: int = 2) -> str:
 
 def write_report(coded: pd.DataFrame, out: str | Path, lang: str = "nl", by: str | None = None,
                  flags_path: str | Path | None = None, model_meta: dict | None = None,
-                 codebook_label: str = "") -> ReportResult:
-    """Write ``out`` (HTML) and ``<out stem>_data/`` (CSV: profiles, transitions, flags, groups)."""
+                 codebook_label: str = "", shown: pd.DataFrame | None = None) -> ReportResult:
+    """Write ``out`` (HTML) and ``<out stem>_data/`` (CSV: profiles, transitions, flags, groups).
+
+    ``shown`` is the table whose turns are quoted as examples (a pseudonymised copy of ``coded``,
+    row for row); the numbers always come from ``coded``.
+    """
+    shown = coded if shown is None else shown
     t = TEXT[lang]
     out = Path(out)
     codes = factor_codes(coded)
@@ -274,7 +279,7 @@ def write_report(coded: pd.DataFrame, out: str | Path, lang: str = "nl", by: str
                   f"<div><h4>{t['phases']}</h4>{phases_chart(row, codes, t)}</div>", "</div>",
                   "<div class='grid'>", f"<div><h4>{t['transitions']}</h4>"
                   f"{transitions_chart(trans[trans['session_id'] == sid], t)}</div>",
-                  f"<div><h4>{t['examples']}</h4>{_examples(s, codes)}</div>", "</div></section>"]
+                  f"<div><h4>{t['examples']}</h4>{_examples(shown.loc[s.index], codes)}</div>", "</div></section>"]
     if groups is not None:
         parts += [f"<h2 id='groups'>{t['groups']}: {html.escape(by)}</h2>", group_chart(groups, by, codes, t)]
     parts.append(f"<h2 id='trajectories'>{t['trajectories']}</h2><div class='grid'>")

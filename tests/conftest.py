@@ -3,10 +3,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import os
+
 import pytest
 from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
+# deduce's lookup cache (built once, about two minutes) is kept in the checkout between test runs
+os.environ.setdefault("WERKZAAM_CACHE_DIR", str(REPO / ".cache"))
 
 
 @pytest.fixture

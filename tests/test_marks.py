@@ -15,6 +15,7 @@ from werkzaam.pipeline.marks import clean_text
         ("Hm-hm.", "Hm-hm."),
         ("uhm", ""),
         ("Ehhm, Uhm, de heer Ehlers", "de heer Ehlers"),
+        ("Dag [PERSOON-1] (lacht), uit [LOCATIE-2].", "Dag [PERSOON-1], uit [LOCATIE-2]."),
     ],
 )
 def test_clean_text(raw, clean):

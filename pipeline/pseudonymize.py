@@ -1,0 +1,229 @@
+"""Pseudonymisation of utterance tables with deduce (Dutch de-identification, offline), extended
+for Flanders: Belgian places and sub-municipalities, Belgian phone numbers, rijksregisternummers,
+postcodes, Flemish street forms, spoken ages and dates, institutions and employers.
+
+Every personal data string is replaced by a tag such as ``[PERSOON-1]`` that is the same for the
+same string throughout a session, also in speaker labels (a speaker ``Ellen`` becomes
+``[PERSOON-2]`` in ``speaker`` and wherever the text names her). The mapping back to the
+originals is returned only when asked for (``--key``); otherwise it is discarded.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import pandas as pd
+
+from werkzaam.pipeline.marks import clean_text
+from werkzaam.pipeline.roles import builtin_role
+
+# deduce calls logging.basicConfig(stream=sys.stdout, level=DEBUG) when imported; with a handler
+# on the root logger that call does nothing, so no text can reach a log through it.
+if not logging.getLogger().handlers:
+    logging.getLogger().addHandler(logging.NullHandler())
+
+import docdeid as dd  # noqa: E402
+from deduce import Deduce  # noqa: E402
+from deduce import __version__ as DEDUCE_VERSION  # noqa: E402
+
+#: deduce tags (and Werkzaam's) -> the category in the replacement tag.
+CATEGORIES = {
+    "persoon": "PERSOON", "patient": "PERSOON", "locatie": "LOCATIE", "straat": "ADRES",
+    "huisnummer": "ADRES", "datum": "DATUM", "leeftijd": "LEEFTIJD", "telefoonnummer": "TELEFOON",
+    "emailadres": "EMAIL", "url": "URL", "bsn": "ID", "id": "ID", "rijksregisternummer": "ID",
+    "ziekenhuis": "INSTELLING", "zorginstelling": "INSTELLING", "instelling": "INSTELLING",
+}
+_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+           "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
+_NUMBER_WORDS = ("(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+                 "(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+                 "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
+                 "zestien|zeventien|achttien|negentien")
+_NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
+_STREET_SUFFIX = ("straat|steenweg|lei|laan|dreef|plein|kaai|vest|wegel|baan|weg|dijk|hof|markt|singel|"
+                  "pad|dam|gracht|kade|ring|park|berg|veld|hoek|poort|brug|beek|dries|kouter|akker|heide|bos|"
+                  "plantsoen|erf|straatje|gang|stee|boulevard|square")
+#: Werkzaam's patterns: (name, tag, regular expression, capturing group).
+PATTERNS = [
+    ("be_phone", "telefoonnummer",
+     r"(?<![\d+])((?:(?:\+|00)3[12][\s./-]?(?:\(0\)\s?)?\d|0\d)(?:[\s./-]?\d){7,8})(?!\d)", 1),
+    ("rijksregisternummer", "rijksregisternummer",
+     r"(?<!\d)(\d{2}[.\s]?\d{2}[.\s]?\d{2}[-.\s]?\d{3}[.\s]?\d{2})(?!\d)", 1),
+    ("bsn_context", "bsn", r"(?i)\bBSN(?:-?nummer)?[:\s]*(\d(?:[\s.]?\d){8})(?!\d)", 1),
+    ("be_postcode", "locatie", r"(?<![\d,.])([1-9]\d{3})(?=\s+[A-Z])", 1),
+    ("nl_postcode", "locatie", r"(?<!\d)([1-9]\d{3}\s?[A-Z]{2})(?![\w])", 1),
+    ("street", "straat",
+     rf"((?:{_NAME}\s)*[A-Z][\w'’-]*(?:{_STREET_SUFFIX})(?:\s+(?:nummer|nr\.?)?\s*\d+\s?[a-zA-Z]?"
+     rf"(?:\s*(?:bus|b\.)\s*\d+)?)?)(?![\w])", 1),
+    ("house_number", "huisnummer", r"(?i)\b((?:nummer|nr\.?|huisnummer)\s*\d+\s?[a-z]?(?:\s*bus\s*\d+)?)\b", 1),
+    ("date_day_month", "datum", rf"(?i)(?<!\d)(\d{{1,2}}(?:ste|de|e)?\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?)(?![\w])", 1),
+    ("date_numeric", "datum", r"(?<![\d.])(\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d{2})?)(?![\d/])", 1),
+    ("year_of_birth", "datum", r"(?i)\b(?:geboren|geb\.)\s+(?:in|op)?\s*((?:19|20)\d{2})\b", 1),
+    ("age_years", "leeftijd", rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS})(?:[\s-]?jarige?|\s+jaar(?:\s+oud)?))(?![\w])", 1),
+    ("age_spoken", "leeftijd",
+     rf"(?i)\b(?:ben|bent|is|zijn|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
+     rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|die))?[\s.…]+(?:(?:wel|maar|pas|al|nog|"
+     rf"bijna|ongeveer|nu|toen|net|ook)\s+)?((?:\d{{1,2}}|{_NUMBER_WORDS}))(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
+     rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|op(?!\s+(?:tien|10)\b)))", 1),
+    ("age_answer", "leeftijd",
+     r"(?i)(?:^|(?<=[.!?…] ))\s*((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
+     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?=[\s,.!?]|$)", 1),
+    ("postcode_alone", "locatie", r"(?<![\d,.€])((?!(?:19|20)\d{2}\b)[1-9]\d{3})(?=\s*[.,!?]|\s*$)", 1),
+    ("titled_name", "persoon",
+     rf"\b(?:meneer|mevrouw|mijnheer|madame|juffrouw|dokter|meester|dhr\.?|mevr\.?|mw\.?|dr\.?|mr\.?|"
+     rf"tante|nonkel|oom|opa|oma|bomma|bompa)\s+({_NAME}(?:\s+{_NAME})*)", 1),
+    ("institution", "instelling",
+     rf"\b((?:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut|"
+     rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
+     rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC)\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
+    ("institution_word", "instelling",
+     r"\b((?:Sint-|Heilig-|Onze-Lieve-Vrouw-)?[A-Z][\w'’-]*(?:college|lyceum|atheneum|instituut|school|"
+     r"ziekenhuis|kliniek|centrum|huis))\b", 1),
+    ("iban", "id", r"(?<![\w])([A-Z]{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}(?:\s?[\dA-Z]{1,3})?)(?![\w])", 1),
+    ("handle", "url", r"(?<![\w@])(@[A-Za-z_][\w.]{2,})", 1),
+    ("postcode_word", "locatie", r"(?i)\bpostcode\s*(?:is\s*)?([1-9]\d{3}(?:\s?[A-Z]{2})?)\b", 1),
+    ("email", "emailadres", r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
+    ("url", "url", r"((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info)(?:/\S*)?)(?![\w])", 1),
+    ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
+    ("named_place", "locatie",
+     r"\b(?:in|uit|naar|bij|rond|richting|op)\s+(?:de\s+|het\s+)?([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
+]
+_TITLES = {"dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer", "dokter", "dr", "mr"}
+
+
+def cache_dir() -> Path:
+    """Where the de-identification lookup cache is kept between runs."""
+    base = os.environ.get("WERKZAAM_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "werkzaam" / f"deduce-{DEDUCE_VERSION}"
+
+
+def _data_lines(name: str) -> list[str]:
+    text = files("werkzaam.configs").joinpath("deidentify", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+class Pseudonymizer:
+    """Finds personal data with deduce plus Werkzaam's Flemish extensions, and replaces it."""
+
+    def __init__(self, notify: Callable[[str], None] | None = None):
+        cache = cache_dir()
+        if not (cache / "cache" / "lookup_structs.pickle").exists() and notify:
+            notify("Building the de-identification lookup cache once (about two minutes); later runs reuse it.")
+        cache.mkdir(parents=True, exist_ok=True)
+        self.deduce = Deduce(cache_path=cache)
+        tokenizer = self.deduce.tokenizers["default"]
+        top = self.deduce.processors.get_names(recursive=False)
+        position = top.index("post_processing") if "post_processing" in top else None  # before merging
+        extra = [
+            ("be_places", dd.process.MultiTokenLookupAnnotator(
+                lookup_values=[p for p in _data_lines("be_places.txt")
+                               if len(p) > 2 and p not in set(_data_lines("place_stopwords.txt"))], tokenizer=tokenizer,
+                tag="locatie", overlapping=True)),
+            ("be_surnames", dd.process.MultiTokenLookupAnnotator(
+                lookup_values=_data_lines("be_surnames.txt"), tokenizer=tokenizer, tag="persoon", overlapping=True)),
+            ("employers", dd.process.MultiTokenLookupAnnotator(
+                lookup_values=_data_lines("employers.txt"), tokenizer=tokenizer, tag="instelling", overlapping=True)),
+        ] + [(name, dd.process.RegexpAnnotator(pattern, tag=tag, capturing_group=group))
+             for name, tag, pattern, group in PATTERNS]
+        for name, processor in extra:
+            self.deduce.processors.add_processor(name, processor, position=position)
+            position = None if position is None else position + 1
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Personal data in ``text`` as (start, end, category), overlaps merged, longest first."""
+        doc = self.deduce.deidentify(text)
+        found = sorted(((a.start_char, a.end_char, _category(a.tag)) for a in doc.annotations),
+                       key=lambda s: (s[0], -(s[1] - s[0])))
+        merged: list[tuple[int, int, str]] = []
+        for start, end, cat in found:
+            if merged and start < merged[-1][1]:
+                if end > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], end, merged[-1][2])
+                continue
+            merged.append((start, end, cat))
+        return merged
+
+
+@lru_cache(maxsize=1)
+def shared_pseudonymizer(notify: Callable[[str], None] | None = None) -> Pseudonymizer:
+    """One Pseudonymizer per process: building deduce's processors takes seconds."""
+    return Pseudonymizer(notify)
+
+
+def _category(tag: str) -> str:
+    for key, cat in CATEGORIES.items():
+        if key in tag.lower():
+            return cat
+    return "PERSOON" if any(k in tag for k in ("naam", "initiaal", "prefix")) else "GEGEVEN"
+
+
+class SessionTags:
+    """Tags consistent within one session: the same string keeps the same tag."""
+
+    def __init__(self):
+        self.by_text: dict[str, str] = {}
+        self.counts: dict[str, int] = {}
+
+    def tag(self, original: str, category: str) -> str:
+        key = re.sub(r"\s+", " ", original).strip().casefold()
+        if key not in self.by_text:
+            self.counts[category] = self.counts.get(category, 0) + 1
+            self.by_text[key] = f"[{category}-{self.counts[category]}]"
+        return self.by_text[key]
+
+    def key_rows(self, session_id: str, originals: dict[str, str]) -> list[dict]:
+        return [{"session_id": session_id, "tag": tag, "original": originals[k]} for k, tag in self.by_text.items()]
+
+
+def _label_names(label: str) -> list[str]:
+    """The full label and its name parts (without titles) to find the speaker in the text."""
+    parts = [p for p in re.findall(r"[\w'’-]{3,}", label) if p.lower().strip(".") not in _TITLES]
+    return [label] + [p for p in parts if p != label]
+
+
+def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Pseudonymise ``speaker`` and ``text`` (and recompute ``text_clean``) per session.
+
+    Returns the new table and the key (session_id, tag, original); drop the key to discard it.
+    """
+    out = table.copy()
+    keys = []
+    for sid, rows in out.groupby("session_id", sort=False).groups.items():
+        tags, originals = SessionTags(), {}
+        label_tags = {}
+        for label in dict.fromkeys(out.loc[rows, "speaker"].astype(str)):
+            if builtin_role(label) is None and not re.fullmatch(r"SPEAKER_\d+", label):
+                for name in _label_names(label):
+                    label_tags[name] = tags.tag(name, "PERSOON")
+                    originals[name.casefold()] = name
+        new_texts = []
+        for text in out.loc[rows, "text"].astype(str):
+            pieces, last = [], 0
+            for start, end, cat in pseudonymizer.spans(text):
+                original = text[start:end]
+                pieces += [text[last:start], tags.tag(original, cat)]
+                originals[re.sub(r"\s+", " ", original).strip().casefold()] = original
+                last = end
+            new = "".join(pieces) + text[last:]
+            for name in sorted(label_tags, key=len, reverse=True):
+                new = re.sub(rf"(?<![\w\[]){re.escape(name)}(?![\w])", label_tags[name], new, flags=re.IGNORECASE)
+            new_texts.append(new)
+        out.loc[rows, "text"] = new_texts
+        out.loc[rows, "speaker"] = [label_tags.get(s, s) for s in out.loc[rows, "speaker"].astype(str)]
+        keys += tags.key_rows(str(sid), originals)
+    out["text_clean"] = out["text"].map(clean_text)
+    return out, pd.DataFrame(keys, columns=["session_id", "tag", "original"])
+
+
+def write_key(key: pd.DataFrame, path: str | Path) -> Path:
+    """Write the key (tag -> original) for the researcher who holds it: owner-only, atomic."""
+    from werkzaam.pipeline.atomic import atomic_path
+
+    with atomic_path(path) as tmp:
+        key.to_csv(tmp, index=False, encoding="utf-8")
+    return Path(path)

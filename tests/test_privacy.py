@@ -1,0 +1,100 @@
+"""Privacy: pseudonymisation, no network, no transcript text in messages or logs, safe files."""
+import logging
+import os
+import socket
+import stat
+
+import pandas as pd
+import pytest
+
+from werkzaam.pipeline import ingest, read_table
+from werkzaam.pipeline.cli import cli
+
+SECRET = "Karel Vandeputte woont in de Kerkstraat 12 in Merksem"
+SESSION = f"""JA: Dag meneer Vandeputte, hoe gaat het met Roos?
+C: Goed. {SECRET}. Bel me op 0475 12 34 56.
+JA: Uw rijksregisternummer is 87.06.14-123.45, klopt dat?
+C: Ja. En mijn dochter Roos is zeventien nu.
+"""
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any attempt to open a connection fails the test."""
+    attempts = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError(f"network access attempted: {args[1:] if len(args) > 1 else args}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    return attempts
+
+
+def test_pseudonymize_replaces_personal_data_consistently(runner, write, tmp_path, no_network):
+    src = write("s1.txt", SESSION)
+    out, key = tmp_path / "p.csv", tmp_path / "key.csv"
+    res = runner.invoke(cli, ["pseudonymize", str(src), "-o", str(out), "--key", str(key), "-q"])
+    assert res.exit_code == 0, res.output
+    table = read_table(out)
+    text = " ".join(table["text"])
+    for secret in ("Vandeputte", "Kerkstraat", "Merksem", "0475 12 34 56", "87.06.14-123.45", "Roos", "zeventien"):
+        assert secret not in text, secret
+    roos = [t for t in table["text"] if "dochter" in t][0]
+    assert roos.split("dochter ")[1].split(" ")[0] in table.loc[0, "text"]  # same tag for Roos both times
+    keyed = pd.read_csv(key)
+    assert set(keyed.columns) == {"session_id", "tag", "original"} and "Roos" in set(keyed["original"])
+    assert stat.S_IMODE(os.stat(key).st_mode) == 0o600
+    assert no_network == []
+
+
+def test_speaker_label_names_are_pseudonymised_in_label_and_text(write):
+    from werkzaam.pipeline.pseudonymize import Pseudonymizer, pseudonymize_table
+    table = ingest([write("s.txt", "Ellen: Dag, ik ben Ellen. Hoe gaat het?\nMarc: Goed, Ellen.\n"
+                                   "Ellen: Fijn.\nMarc: Ja.\n")]).table
+    out, key = pseudonymize_table(table, Pseudonymizer())
+    ellen = out.loc[0, "speaker"]
+    assert ellen.startswith("[PERSOON-") and ellen in out.loc[0, "text"] and ellen in out.loc[1, "text"]
+    assert "Ellen" not in " ".join(out["text"]) + " ".join(out["speaker"])
+    assert out.loc[1, "speaker"] != ellen
+
+
+def test_without_key_no_mapping_is_written(runner, write, tmp_path):
+    res = runner.invoke(cli, ["pseudonymize", str(write("s.txt", SESSION)), "-o", str(tmp_path / "p.csv"), "-q"])
+    assert res.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.csv", "s.txt"]
+    assert "the mapping was discarded" in res.stderr
+
+
+def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_network, caplog):
+    caplog.set_level(logging.DEBUG)
+    write("in/s1.txt", SESSION)
+    write("in/broken.vtt", f"geen webvtt maar {SECRET}\n")
+    res = runner.invoke(cli, ["run", str(tmp_path / "in"), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 1  # the broken file is reported, the rest is written
+    assert (tmp_path / "out" / "report.html").exists()
+    assert no_network == []
+    for fragment in ("Vandeputte", "Kerkstraat", "0475"):
+        assert fragment not in res.output and fragment not in caplog.text
+    page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "Vandeputte" not in page and "Merksem" not in page
+    for name in ("utterances.parquet", "coded.parquet", "profiles.csv", "report.html"):
+        assert stat.S_IMODE(os.stat(tmp_path / "out" / name).st_mode) == 0o600
+
+
+def test_pii_test_set_leaks_at_most_two_percent_and_docs_say_so():
+    import importlib.util
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("pii_leakage", repo / "benchmarks" / "pii_leakage.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    result = bench.leakage()
+    assert result["listed"] >= 400 and result["files"] >= 12
+    assert result["rate"] <= 0.02, result
+    line = (f"{result['files']} transcripts, {result['listed']} listed strings, {result['leaked']} still present: "
+            f"{result['rate']:.1%}")
+    assert line in (repo / "docs" / "privacy.md").read_text(encoding="utf-8"), "update docs/privacy.md"
