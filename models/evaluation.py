@@ -45,14 +45,13 @@ def evaluate_gold(gold, model_dir=None, codebook=None) -> dict:
     """Scores of a model (default: the shipped one) and of the rules-only baseline on gold turns."""
     from werkzaam.models.training import gold_matrix
     from werkzaam.pipeline.codebook import load_codebook
-    from werkzaam.pipeline.coding import code_utterances
-    from werkzaam.pipeline.nlp import build_nlp
-    from werkzaam.pipeline.tagging import rule_codes, tag_utterances
+    from werkzaam.pipeline.coding import code_with_hits
+    from werkzaam.pipeline.tagging import rule_codes
 
     codebook = codebook or load_codebook()
     codes = codebook.factor_codes
     Y = gold_matrix(gold, codes)
-    coded = code_utterances(gold.drop(columns=["codes"]), model_dir, codebook)
-    rules = rule_codes(tag_utterances(gold, build_nlp(codebook.source or None)), codebook).to_numpy()
+    coded, tagged = code_with_hits(gold.drop(columns=["codes"]), model_dir, codebook)
+    rules = rule_codes(tagged, codebook).to_numpy()
     return {"classifier": code_scores(Y, coded[codes].to_numpy(dtype=bool), codes),
             "rules_only": code_scores(Y, rules, codes)}

@@ -19,7 +19,7 @@ from werkzaam.pipeline.codebook import NONE_CODE, Codebook, load_codebook
 from werkzaam.pipeline.errors import WerkzaamError
 from werkzaam.pipeline.nlp import build_nlp
 from werkzaam.pipeline.schema import CODED_TEXT_COLUMNS, validate_utterances
-from werkzaam.pipeline.tagging import tag_utterances
+from werkzaam.pipeline.tagging import Tagged, tag_utterances
 
 _FEATURE_LABELS = {
     "word": "words '{}'", "char": "characters '{}'", "lemma": "lemmas '{}'", "prev": "previous turn '{}'",
@@ -54,6 +54,12 @@ def describe_feature(name: str) -> str:
 def code_utterances(table: pd.DataFrame, model_dir: str | Path | None = None,
                     codebook: Codebook | None = None, batch_size: int = 256) -> pd.DataFrame:
     """Add the coding columns to a validated utterance table (see the module docstring)."""
+    return code_with_hits(table, model_dir, codebook, batch_size)[0]
+
+
+def code_with_hits(table: pd.DataFrame, model_dir: str | Path | None = None, codebook: Codebook | None = None,
+                   batch_size: int = 256) -> tuple[pd.DataFrame, Tagged | None]:
+    """:func:`code_utterances`, also returning the codebook rule hits of every turn."""
     table = validate_utterances(table, where="utterance table to code").drop(
         columns=[c for c in table.columns if c.startswith("p_") or c in CODED_TEXT_COLUMNS], errors="ignore")
     model, meta = load_model(model_dir)
@@ -65,7 +71,7 @@ def code_utterances(table: pd.DataFrame, model_dir: str | Path | None = None,
             f"model's ({', '.join(codes)}). Fix: retrain with 'werkzaam train --codebook {codebook.source}'")
     table = table.drop(columns=[c for c in codes if c in table.columns])
     if table.empty:
-        return table.assign(**{c: pd.Series(dtype="object") for c in coded_columns(codes)})
+        return table.assign(**{c: pd.Series(dtype="object") for c in coded_columns(codes)}), None
     tagged = tag_utterances(table, build_nlp(codebook.source or None), batch_size=batch_size)
     features = turn_features(table, tagged, meta["rule_keys"])
     proba = model.predict_proba(features)
@@ -95,4 +101,4 @@ def code_utterances(table: pd.DataFrame, model_dir: str | Path | None = None,
     out["codes"] = ["|".join(c for c, d in zip(codes, row) if d) or NONE_CODE for row in decide]
     out["subcodes"] = subcodes
     out["why"] = [" | ".join(w) for w in why]
-    return validate_utterances(out, where="coded utterances")
+    return validate_utterances(out, where="coded utterances"), tagged

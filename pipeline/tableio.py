@@ -24,22 +24,14 @@ def table_format(path: str | Path) -> str:
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> Path:
-    """Validate ``df`` and write it atomically to ``path`` (format from the extension)."""
-    path = Path(path)
-    fmt = table_format(path)
-    df = validate_utterances(df, where=f"table for {path}")
-    with atomic_path(path) as tmp:
-        if fmt == ".parquet":
-            df.to_parquet(tmp, index=False)
-        elif fmt == ".csv":
-            df.to_csv(tmp, index=False, encoding="utf-8")
-        else:
-            df.to_json(tmp, orient="records", lines=True, force_ascii=False)
-    return path
+    """Validate ``df`` as an utterance table and write it atomically to ``path``."""
+    table_format(path)
+    return write_frame(validate_utterances(df, where=f"table for {path}"), path)
 
 
 def write_frame(df: pd.DataFrame, path: str | Path) -> Path:
-    """Write any result table (profiles, groups) atomically; the extension picks the format."""
+    """Write a table atomically (owner-only); the extension picks the format. Utterance tables go
+    through :func:`write_table`, which validates them first."""
     path = Path(path)
     fmt = table_format(path)
     with atomic_path(path) as tmp:

@@ -45,3 +45,31 @@ def test_every_labelled_line_is_one_turn(tmp_path, turns):
     for label, speech in turns:
         for word in speech.split():
             assert word in words
+
+
+@settings(max_examples=25, deadline=None)
+@given(texts=st.lists(SPEECH, min_size=1, max_size=12), roles=st.data())
+def test_coding_any_turns_gives_one_coded_row_each(texts, roles):
+    import pandas as pd
+
+    from werkzaam.pipeline.coding import code_utterances
+    from werkzaam.pipeline.marks import clean_text
+    from werkzaam.pipeline.schema import validate_utterances
+
+    n = len(texts)
+    table = validate_utterances(pd.DataFrame({
+        "session_id": "s", "turn": range(1, n + 1), "speaker": "X",
+        "role": [roles.draw(st.sampled_from(["worker", "client", "other"])) for _ in texts],
+        "role_source": "label", "text": texts, "text_clean": [clean_text(t) for t in texts],
+        "start": None, "end": None, "source": "x", "line": range(1, n + 1), "format": "txt", "encoding": "utf-8"}))
+    coded = code_utterances(table)
+    assert len(coded) == n and coded["text"].tolist() == texts
+    assert coded["codes"].str.len().gt(0).all()
+
+
+def test_hundred_thousand_turns_are_all_ingested(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("".join(f"{'JA' if i % 2 else 'C'}: beurt {i}, eh, ja.\n" for i in range(100_000)), encoding="utf-8")
+    table = ingest([path], strict=True).table
+    assert len(table) == 100_000 and table["turn"].iloc[-1] == 100_000
+    assert table["text_clean"].iloc[0] == "beurt 0, ja."
