@@ -8,11 +8,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+#: Permission bits of written files: owner read/write only, unless set_umask() says otherwise.
+_mode = 0o600
+
+
+def set_umask(umask: int) -> None:
+    """Written files get mode ``0o666 & ~umask`` (e.g. 0o022 -> 0644) instead of 0600."""
+    global _mode
+    _mode = 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; on success it replaces ``target``.
 
-    The temporary file is created with mode 0600 (owner only), so the result is too.
+    The result has mode 0600 (owner only) unless :func:`set_umask` was called.
     On any exception the temporary file is removed and ``target`` is untouched.
     """
     target = Path(target)
@@ -23,6 +33,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
         yield Path(tmp)
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -20,6 +20,7 @@ from werkzaam.models.store import load_model
 from werkzaam.models.training import train_model
 from werkzaam.pipeline.codebook import load_codebook
 from werkzaam.pipeline.coding import code_utterances
+from werkzaam.pipeline.atomic import set_umask
 from werkzaam.pipeline.errors import WerkzaamError
 from werkzaam.pipeline.inputs import load_utterances
 from werkzaam.pipeline.ingest import IngestResult, ingest, load_meta
@@ -47,11 +48,23 @@ class WerkzaamGroup(click.Group):
             raise click.ClickException(str(exc)) from None
 
 
+def _umask(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return int(value, 8)
+    except ValueError:
+        raise click.BadParameter("give an octal umask such as 077 or 022") from None
+
+
 @click.group(cls=WerkzaamGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(_version(), prog_name="werkzaam")
-def cli() -> None:
+@click.option("--umask", callback=_umask, help="Octal umask for written files (default: owner-only, as 077; "
+              "022 makes them readable by all).")
+def cli(umask) -> None:
     """Werkzaam: code social-work session transcripts with the common factors
     (REL, HOOP, OPL, EVAL) of the working alliance. Everything runs locally and offline."""
+    set_umask(0o077 if umask is None else umask)
 
 
 def _progress(quiet: bool, desc: str):

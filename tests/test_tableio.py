@@ -49,3 +49,15 @@ def test_read_rejects_non_numeric_time(write, tmp_path):
     path.write_text(path.read_text().replace(",1.0,", ",een,", 1))
     with pytest.raises(SchemaError, match="column 'start' must be numeric, but data row 1 is not"):
         read_table(path)
+
+
+def test_umask_option_sets_file_mode(runner, write, tmp_path):
+    from werkzaam.pipeline.cli import cli
+
+    src = write("s.txt", "JA: Dag.\nC: Dag.\n")
+    assert runner.invoke(cli, ["--umask", "022", "ingest", str(src), "-o", str(tmp_path / "a.csv")]).exit_code == 0
+    assert stat.S_IMODE(os.stat(tmp_path / "a.csv").st_mode) == 0o644
+    assert runner.invoke(cli, ["ingest", str(src), "-o", str(tmp_path / "b.csv")]).exit_code == 0
+    assert stat.S_IMODE(os.stat(tmp_path / "b.csv").st_mode) == 0o600
+    res = runner.invoke(cli, ["--umask", "9x", "ingest", str(src), "-o", str(tmp_path / "c.csv")])
+    assert res.exit_code == 2 and "give an octal umask such as 077 or 022" in res.output
