@@ -98,3 +98,19 @@ def test_pii_test_set_leaks_at_most_two_percent_and_docs_say_so():
     line = (f"{result['files']} transcripts, {result['listed']} listed strings, {result['leaked']} still present: "
             f"{result['rate']:.1%}")
     assert line in (repo / "docs" / "privacy.md").read_text(encoding="utf-8"), "update docs/privacy.md"
+
+
+
+def test_independent_pii_figure_in_docs_is_current():
+    import importlib.util
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("pii_leakage", repo / "benchmarks" / "pii_leakage.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    result = bench.leakage(repo / "tests" / "data" / "pii-independent")
+    assert result["files"] == 8 and result["listed"] >= 200
+    line = (f"{result['files']} transcripts, {result['listed']} listed strings, {result['leaked']} still present: "
+            f"{result['rate']:.1%}")
+    assert line in (repo / "docs" / "privacy.md").read_text(encoding="utf-8"), "update docs/privacy.md"
