@@ -105,20 +105,28 @@ def _colors(codes: list[str]) -> dict[str, str]:
     return {c: COLORS.get(c) or next(extra, "#888888") for c in [*codes, NONE_CODE]}
 
 
-def overview_chart(profiles: pd.DataFrame, codes: list[str], t: dict) -> str:
-    fig, ax = plt.subplots(figsize=(10, 0.35 * len(profiles) + 1.2))
-    y = np.arange(len(profiles))
+def _interval_bars(frame: pd.DataFrame, labels: list[str], codes: list[str], t: dict,
+                   figsize: tuple[float, float], title: str | None = None) -> str:
+    """Horizontal bars of ``pshare_C`` per row with their 95% intervals, one bar per code."""
+    fig, ax = plt.subplots(figsize=figsize)
+    y = np.arange(len(frame))
     height = 0.8 / len(codes)
     colors = _colors(codes)
     for k, c in enumerate(codes):
-        mid = profiles[f"pshare_{c}"].to_numpy(float)
-        err = np.vstack([mid - profiles[f"pshare_{c}_lo"], profiles[f"pshare_{c}_hi"] - mid])
+        mid = frame[f"pshare_{c}"].to_numpy(float)
+        err = np.vstack([mid - frame[f"pshare_{c}_lo"], frame[f"pshare_{c}_hi"] - mid])
         ax.barh(y + k * height, mid, height, xerr=err, color=colors[c], label=c, error_kw={"lw": 0.8})
-    ax.set_yticks(y + 0.4 - height / 2, profiles["session_id"])
+    ax.set_yticks(y + 0.4 - height / 2, labels)
     ax.invert_yaxis()
     ax.set_xlabel(t["share"])
-    ax.set_title(t["overview_chart"], loc="left")
+    if title:
+        ax.set_title(title, loc="left")
     return _svg(fig)
+
+
+def overview_chart(profiles: pd.DataFrame, codes: list[str], t: dict) -> str:
+    return _interval_bars(profiles, list(profiles["session_id"]), codes, t,
+                          (10, 0.35 * len(profiles) + 1.2), t["overview_chart"])
 
 
 def fingerprint_chart(row: pd.Series, codes: list[str], t: dict) -> str:
@@ -183,18 +191,8 @@ def transitions_chart(trans: pd.DataFrame, t: dict) -> str:
 
 
 def group_chart(groups: pd.DataFrame, by: str, codes: list[str], t: dict) -> str:
-    fig, ax = plt.subplots(figsize=(9, 0.5 * len(groups) + 1.5))
-    y = np.arange(len(groups))
-    height = 0.8 / len(codes)
-    colors = _colors(codes)
-    for k, c in enumerate(codes):
-        mid = groups[f"pshare_{c}"].to_numpy(float)
-        err = np.vstack([mid - groups[f"pshare_{c}_lo"], groups[f"pshare_{c}_hi"] - mid])
-        ax.barh(y + k * height, mid, height, xerr=err, color=colors[c], label=c, error_kw={"lw": 0.8})
-    ax.set_yticks(y + 0.4 - height / 2, [f"{g} (n={n})" for g, n in zip(groups[by], groups["sessions"])])
-    ax.invert_yaxis()
-    ax.set_xlabel(t["share"])
-    return _svg(fig)
+    labels = [f"{g} (n={n})" for g, n in zip(groups[by], groups["sessions"])]
+    return _interval_bars(groups, labels, codes, t, (9, 0.5 * len(groups) + 1.5))
 
 
 def trajectory_chart(profiles: pd.DataFrame, client: str, codes: list[str], t: dict) -> str:
@@ -222,11 +220,12 @@ class ReportResult:
 
 
 def _examples(s: pd.DataFrame, codes: list[str], n: int = 2) -> str:
+    colors = _colors(codes)
     rows = []
     for c in codes:
         top = s[s[c].astype(bool)].sort_values(f"p_{c}", ascending=False).head(n)
         for _, r in top.iterrows():
-            rows.append(f"<tr><td><b style='color:{_colors(codes)[c]}'>{c}</b></td><td>{html.escape(str(r['speaker']))}"
+            rows.append(f"<tr><td><b style='color:{colors[c]}'>{c}</b></td><td>{html.escape(str(r['speaker']))}"
                         f" ({r['turn']})</td><td>{html.escape(str(r['text']))}<div class='why'>"
                         f"{html.escape(str(r['why']))}</div></td></tr>")
     return "<table>" + "".join(rows) + "</table>"
