@@ -40,10 +40,16 @@ CATEGORIES = {
 }
 _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
            "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
-_NUMBER_WORDS = ("(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
-                 "(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
-                 "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
-                 "zestien|zeventien|achttien|negentien")
+_MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+#: Dutch number words 1-99, and ordinal words 1-31 (eerste ... eenendertigste).
+_NUMBER_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+                 f"{_UNITS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien")
+_ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|derde|vierde|vijfde|zesde|"
+                  "zevende|achtste|negende|tiende|elfde|twaalfde|(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
+_SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
+_AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|{_NUMBER_WORDS}"
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
 _STREET_SUFFIX = ("straat|steenweg|lei|laan|dreef|plein|kaai|vest|wegel|baan|weg|dijk|hof|markt|singel|"
                   "pad|dam|gracht|kade|ring|park|berg|veld|hoek|poort|brug|beek|dries|kouter|akker|heide|bos|"
@@ -66,13 +72,29 @@ PATTERNS = [
     ("year_of_birth", "datum", r"(?i)\b(?:geboren|geb\.)\s+(?:in|op)?\s*((?:19|20)\d{2})\b", 1),
     ("age_years", "leeftijd", rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS})(?:[\s-]?jarige?|\s+jaar(?:\s+oud)?))(?![\w])", 1),
     ("age_spoken", "leeftijd",
-     rf"(?i)\b(?:ben|bent|is|zijn|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
-     rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|die))?[\s.…]+(?:(?:wel|maar|pas|al|nog|"
-     rf"bijna|ongeveer|nu|toen|net|ook)\s+)?((?:\d{{1,2}}|{_NUMBER_WORDS}))(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
+     rf"(?i)\b(?:ben|bent|is|zijn|zijt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
+     rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
+     rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
+     rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|"
+     rf"bijna|ongeveer|nu|toen|net|ook)\s+)?((?:{_AGE_NUMBER}))(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
      rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|op(?!\s+(?:tien|10)\b)))", 1),
+    ("age_before_verb", "leeftijd",
+     rf"(?i)(?<![\w,.])((?:{_AGE_NUMBER}))\s+(?:werd|wordt|geworden|ben ik|is hij|is ze|is zij|zijt ge|"
+     rf"word ik|wordt (?:hij|ze|zij))\b", 1),
     ("age_answer", "leeftijd",
      r"(?i)(?:^|(?<=[.!?…] ))\s*((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
      r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?=[\s,.!?]|$)", 1),
+    ("date_spoken", "datum",
+     rf"(?i)(?<![\w])((?:(?:de|den)\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_ORDINAL_WORDS}|{_NUMBER_WORDS})\s+"
+     rf"(?:{_MONTH_NAMES})(?:\s+(?:{_SPOKEN_YEAR}))?)(?![\w])", 1),
+    ("date_weekday", "datum",
+     rf"(?i)\b((?:{_WEEKDAYS})(?:\s+(?:de|den))?\s+(?:\d{{1,2}}(?:ste|de|e)|{_ORDINAL_WORDS}))(?![\w])", 1),
+    ("date_ordinal", "datum",
+     r"(?i)\b((?:de|den)\s+\d{1,2}(?:ste|de))\b(?!\s+(?:keer|klas|graad|jaar|leerjaar|middelbaar|"
+     r"verdieping|plaats|kind|week|maand|dag|les|zit))", 1),
+    ("phone_words", "telefoonnummer", rf"(?i)\b(nul(?:[\s,.-]+(?:nul|{_NUMBER_WORDS})){{4,}})(?![\w])", 1),
+    ("named_institution", "instelling",
+     r"(?<=[a-zà-ÿ,] )((?:De|Het|Den|'t|Ter|Ten) [A-Z][a-zà-ÿ][\w'’-]*(?: [A-Z][a-zà-ÿ][\w'’-]*)*)", 1),
     ("postcode_alone", "locatie", r"(?<![\d,.€])((?!(?:19|20)\d{2}\b)[1-9]\d{3})(?=\s*[.,!?]|\s*$)", 1),
     ("titled_name", "persoon",
      rf"\b(?:meneer|mevrouw|mijnheer|madame|juffrouw|dokter|meester|dhr\.?|mevr\.?|mw\.?|dr\.?|mr\.?|"
@@ -94,6 +116,24 @@ PATTERNS = [
      r"\b(?:in|uit|naar|bij|rond|richting|op)\s+(?:de\s+|het\s+)?([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
 ]
 _TITLES = {"dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer", "dokter", "dr", "mr"}
+#: A surname right after a found name ("Ria Hoop", "Ellen de Koning").
+_SURNAME_AFTER = re.compile(r"(?:\s+(?:[Vv]an|[Dd]e|[Dd]e[nr]|[Tt]e[rn]|'t|[Vv]anden|[Vv]ande)){0,3}\s+"
+                            r"(?!(?:Ik|Ja|Nee|Dat|Die|Dit|Het|De|En|Maar|Dus|Oké|Ok|Hoe|Wat|Waar|Wanneer)\b)"
+                            r"[A-Z][a-zà-ÿ'’-]+")
+#: A question about age in the previous turn makes a number at the start of the answer an age.
+_AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!]*\?|\b(?:welke|wat is (?:je|jouw|uw|zijn|haar|hun)) leeftijd\b")
+_AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:ja|nee|eh|euh|uh|uhm|nou|allee|awel|die is|ze is|hij is)[,.]?\s+)*"
+                         rf"((?:{_AGE_NUMBER}))(?=[\s,.!?…]|$)")
+#: Priority when two findings cover the same span: a person before a place before the rest.
+_RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
+
+
+class ElevenCheckAnnotator(dd.process.RegexpAnnotator):
+    """Nine digits in any grouping that pass the Dutch BSN eleven-check."""
+
+    def _validate_match(self, match, doc) -> bool:
+        digits = [int(c) for c in match.group(1) if c.isdigit()]
+        return sum(d * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1))) % 11 == 0 and any(digits)
 
 
 def cache_dir() -> Path:
@@ -126,25 +166,35 @@ class Pseudonymizer:
                 tag="locatie", overlapping=True)),
             ("be_surnames", dd.process.MultiTokenLookupAnnotator(
                 lookup_values=_data_lines("be_surnames.txt"), tokenizer=tokenizer, tag="persoon", overlapping=True)),
-            ("employers", dd.process.MultiTokenLookupAnnotator(
-                lookup_values=_data_lines("employers.txt"), tokenizer=tokenizer, tag="instelling", overlapping=True)),
+            ("werkzaam_institutions", dd.process.MultiTokenLookupAnnotator(
+                lookup_values=_data_lines("institutions.txt"), tokenizer=tokenizer, tag="instelling",
+                overlapping=True)),
+            ("bsn_eleven_check", ElevenCheckAnnotator(r"(?<![\d.+])(\d(?:[ .]?\d){8})(?![\d])", tag="bsn",
+                                                      capturing_group=1)),
         ] + [(name, dd.process.RegexpAnnotator(pattern, tag=tag, capturing_group=group))
              for name, tag, pattern, group in PATTERNS]
         for name, processor in extra:
             self.deduce.processors.add_processor(name, processor, position=position)
             position = None if position is None else position + 1
 
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """Personal data in ``text`` as (start, end, category), overlaps merged, longest first."""
+    def spans(self, text: str, previous: str = "") -> list[tuple[int, int, str]]:
+        """Personal data in ``text`` as (start, end, category), overlaps merged, longest first.
+
+        ``previous`` is the turn before: after a question about age, a bare number is an age.
+        """
         doc = self.deduce.deidentify(text)
-        found = sorted(((a.start_char, a.end_char, _category(a.tag)) for a in doc.annotations),
-                       key=lambda s: (s[0], -(s[1] - s[0])))
+        found = [(a.start_char, a.end_char, _category(a.tag)) for a in doc.annotations]
+        if previous and _AGE_QUESTION.search(previous) and (m := _AGE_ANSWER.match(text)):
+            found.append((m.start(1), m.end(1), "LEEFTIJD"))
+        found.sort(key=lambda s: (s[0], -(s[1] - s[0]), _RANK.get(s[2], 2)))
         merged: list[tuple[int, int, str]] = []
         for start, end, cat in found:
             if merged and start < merged[-1][1]:
                 if end > merged[-1][1]:
                     merged[-1] = (merged[-1][0], end, merged[-1][2])
                 continue
+            if cat == "PERSOON" and (m := _SURNAME_AFTER.match(text, end)):
+                end = m.end()
             merged.append((start, end, cat))
         return merged
 
@@ -186,33 +236,60 @@ def _label_names(label: str) -> list[str]:
     return [label] + [p for p in parts if p != label]
 
 
+def _propagates(original: str, category: str) -> bool:
+    """Whether a found string is replaced wherever else it occurs in the session.
+
+    Names, places, addresses and institutions are; so are longer strings of any kind
+    ("vijfenveertig", "12 maart"). Short number words found once as an age ("Zes") are not: the
+    same word answers a scaling question elsewhere.
+    """
+    if category in {"PERSOON", "LOCATIE", "ADRES", "INSTELLING"}:
+        return len(original) >= 3 and any(c.isupper() for c in original)
+    return len(original) >= 6
+
+
+def _replace_everywhere(texts: list[str], tags: dict[str, str], ignore_case: bool = False) -> list[str]:
+    """Replace every whole-word occurrence of the strings in ``tags`` (longest first) by its tag."""
+    if not tags:
+        return texts
+    fold = str.casefold if ignore_case else str
+    lookup = {fold(name): tag for name, tag in tags.items()}
+    alternatives = "|".join(re.escape(name) for name in sorted(tags, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w\[])({alternatives})(?![\w])", re.IGNORECASE if ignore_case else 0)
+    return [pattern.sub(lambda m: lookup[fold(m.group(1))], text) for text in texts]
+
+
 def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pseudonymise ``speaker`` and ``text`` (and recompute ``text_clean``) per session.
 
-    Returns the new table and the key (session_id, tag, original); drop the key to discard it.
+    A string found once is replaced wherever it occurs in the session (a school named mid-sentence
+    is also replaced at the start of the next one). Returns the new table and the key
+    (session_id, tag, original); drop the key to discard it.
     """
     out = table.copy()
     keys = []
     for sid, rows in out.groupby("session_id", sort=False).groups.items():
         tags, originals = SessionTags(), {}
-        label_tags = {}
+        label_tags: dict[str, str] = {}  # speaker names, found in the text whatever their case
         for label in dict.fromkeys(out.loc[rows, "speaker"].astype(str)):
             if builtin_role(label) is None and not re.fullmatch(r"SPEAKER_\d+", label):
                 for name in _label_names(label):
                     label_tags[name] = tags.tag(name, "PERSOON")
                     originals[name.casefold()] = name
+        texts = out.loc[rows, "text"].astype(str).tolist()
+        found_tags: dict[str, str] = {}  # strings found in the text, replaced wherever they occur as found
         new_texts = []
-        for text in out.loc[rows, "text"].astype(str):
+        for text, previous in zip(texts, [""] + texts[:-1]):
             pieces, last = [], 0
-            for start, end, cat in pseudonymizer.spans(text):
+            for start, end, cat in pseudonymizer.spans(text, previous):
                 original = text[start:end]
                 pieces += [text[last:start], tags.tag(original, cat)]
                 originals[re.sub(r"\s+", " ", original).strip().casefold()] = original
+                if _propagates(original, cat):
+                    found_tags[original] = tags.tag(original, cat)
                 last = end
-            new = "".join(pieces) + text[last:]
-            for name in sorted(label_tags, key=len, reverse=True):
-                new = re.sub(rf"(?<![\w\[]){re.escape(name)}(?![\w])", label_tags[name], new, flags=re.IGNORECASE)
-            new_texts.append(new)
+            new_texts.append("".join(pieces) + text[last:])
+        new_texts = _replace_everywhere(_replace_everywhere(new_texts, found_tags), label_tags, ignore_case=True)
         out.loc[rows, "text"] = new_texts
         out.loc[rows, "speaker"] = [label_tags.get(s, s) for s in out.loc[rows, "speaker"].astype(str)]
         keys += tags.key_rows(str(sid), originals)

@@ -84,7 +84,11 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
         assert stat.S_IMODE(os.stat(tmp_path / "out" / name).st_mode) == 0o600
 
 
-def test_pii_test_set_leaks_at_most_two_percent_and_docs_say_so():
+@pytest.mark.parametrize("folder, min_files, min_listed", [
+    ("pii", 12, 400),               # the development set: the rules were written while looking at it
+    ("pii-independent", 8, 200),    # written independently; its misses were read once, after measuring
+])
+def test_pii_leakage_is_at_most_two_percent_and_docs_say_so(folder, min_files, min_listed):
     import importlib.util
     from pathlib import Path
 
@@ -92,25 +96,43 @@ def test_pii_test_set_leaks_at_most_two_percent_and_docs_say_so():
     spec = importlib.util.spec_from_file_location("pii_leakage", repo / "benchmarks" / "pii_leakage.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    result = bench.leakage()
-    assert result["listed"] >= 400 and result["files"] >= 12
+    result = bench.leakage(repo / "tests" / "data" / folder)
+    assert result["files"] >= min_files and result["listed"] >= min_listed
     assert result["rate"] <= 0.02, result
     line = (f"{result['files']} transcripts, {result['listed']} listed strings, {result['leaked']} still present: "
             f"{result['rate']:.1%}")
     assert line in (repo / "docs" / "privacy.md").read_text(encoding="utf-8"), "update docs/privacy.md"
 
 
+def _pseudonymized_texts(write, transcript: str) -> list[str]:
+    from werkzaam.pipeline.pseudonymize import pseudonymize_table, shared_pseudonymizer
+    out, _ = pseudonymize_table(ingest([write("s.txt", transcript)]).table, shared_pseudonymizer())
+    return out["text"].tolist()
 
-def test_independent_pii_figure_in_docs_is_current():
-    import importlib.util
-    from pathlib import Path
 
-    repo = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("pii_leakage", repo / "benchmarks" / "pii_leakage.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    result = bench.leakage(repo / "tests" / "data" / "pii-independent")
-    assert result["files"] == 8 and result["listed"] >= 200
-    line = (f"{result['files']} transcripts, {result['listed']} listed strings, {result['leaked']} still present: "
-            f"{result['rate']:.1%}")
-    assert line in (repo / "docs" / "privacy.md").read_text(encoding="utf-8"), "update docs/privacy.md"
+@pytest.mark.parametrize("turn, secret", [
+    ("C: Ik word ingeschreven op donderdag de 27ste.", "27ste"),
+    ("C: Geboren op twaalf augustus tweeduizend tien.", "twaalf augustus"),
+    ("C: Op den vijfde augustus word ik zesenveertig.", "vijfde augustus"),
+    ("C: Mijn nummer? Nul vier zesentachtig, vierendertig, twaalf, negenenvijftig.", "zesentachtig"),
+    ("C: Mijn BSN... 2554 82 802.", "2554 82 802"),
+    ("C: Dus ge zijt vijfenveertig?", "vijfenveertig"),
+    ("C: Toen Roos zeven werd, zag ik haar voor het laatst.", "zeven werd"),
+    ("C: Ze zit op De Zevensprong, groep zes.", "Zevensprong"),
+    ("C: Ik sprak met mevrouw Ria Hoop van de woningdienst.", "Hoop"),
+])
+def test_spoken_personal_data_is_replaced(write, turn, secret):
+    assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
+
+
+def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
+    texts = _pseudonymized_texts(write, "W: Hoe oud is Nour nu?\nC: Vier. Ze gaat naar de kleuterklas.\n"
+                                        "W: Op tien, waar sta je nu?\nC: Vier.\n")
+    assert texts[1].startswith("[LEEFTIJD-") and texts[3] == "Vier."
+
+
+def test_a_name_found_once_is_replaced_throughout_the_session(write):
+    texts = _pseudonymized_texts(write, "W: Zit ze nog op De Kleine Wereld?\nC: Ja.\n"
+                                        "W: En De Kleine Wereld, belt die school je nog?\nC: Nee. 't OCMW wel.\n")
+    assert texts[0] == "Zit ze nog op [INSTELLING-1]?" and texts[2] == "En [INSTELLING-1], belt die school je nog?"
+    assert texts[3] == "Nee. 't OCMW wel."  # generic public services stay
