@@ -19,8 +19,9 @@ whole conversations, by separate writer sessions (writers a–m), each given a d
 cases and a style, and each coding its own turns by `../shared/codebook-spec.md`. No text was
 copied from elsewhere and no session was generated from templates. The seed codes were then
 reviewed turn by turn against `docs/coding-guide.md` by second coders (about 5% of turns
-changed). The held-out sessions (writer h) were written by a writer who never saw the seed
-corpus; they are never used for training. A second coder coded the held-out sessions blind
+changed). The held-out sessions were written by writers who never saw the seed corpus nor each
+other's sessions (writer h; later writers n and o, who coded by the spec alone, without the
+coding guide); they are never used for training. A second coder coded writer h's sessions blind
 (`agreement/heldout-second-coder/`), which measures how far two careful coders agree.
 
 Licence: MIT, like the rest of Werkzaam. Names, places, case details are invented.
@@ -48,7 +49,7 @@ def render() -> str:
         f"{k} {v}" for k, v in seed.drop_duplicates("session_id")["setting"].value_counts().items()),
         "Regions (seed): " + ", ".join(
         f"{k} {v}" for k, v in seed.drop_duplicates("session_id")["region"].value_counts().items()), ""]
-    first, second = load_annotated([HELDOUT_DIR]), load_annotated([AGREEMENT_DIR])
+    first, second = load_annotated([HELDOUT_DIR / "writer-h"]), load_annotated([AGREEMENT_DIR])
     gold = lambda t: np.array([[c in s.split("|") for c in CODES] for s in t["codes"]])  # noqa: E731
     agree = code_scores(gold(first), gold(second), CODES)
     lines += ["## Agreement of two coders (held-out sessions)", "",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import pandas as pd
 from sklearn.metrics import cohen_kappa_score, precision_recall_fscore_support
 
 
@@ -54,4 +55,18 @@ def evaluate_gold(gold, model_dir=None, codebook=None) -> dict:
     coded, tagged = code_with_hits(gold.drop(columns=["codes"]), model_dir, codebook)
     rules = rule_codes(tagged, codebook).to_numpy()
     return {"classifier": code_scores(Y, coded[codes].to_numpy(dtype=bool), codes),
-            "rules_only": code_scores(Y, rules, codes)}
+            "rules_only": code_scores(Y, rules, codes),
+            "session_shares": share_errors(coded, Y, codes)}
+
+
+def share_errors(coded, Y: np.ndarray, codes: Sequence[str]) -> dict:
+    """Mean absolute error, over sessions and codes, of a session's share of turns with each code:
+    from the assigned codes (``share_C``, classify and count) and from the mean probability
+    (``pshare_C``), against the share from the gold codes."""
+    sessions = coded["session_id"].to_numpy()
+    gold = pd.DataFrame(Y.astype(float), columns=codes).groupby(sessions).mean()
+    assigned = pd.DataFrame(coded[codes].to_numpy(dtype=float), columns=codes).groupby(sessions).mean()
+    proba = pd.DataFrame(coded[[f"p_{c}" for c in codes]].to_numpy(dtype=float), columns=codes).groupby(sessions).mean()
+    return {"sessions": int(len(gold)),
+            "share_mae": float((assigned - gold).abs().to_numpy().mean()),
+            "pshare_mae": float((proba - gold).abs().to_numpy().mean())}

@@ -165,12 +165,14 @@ def train_model(gold_paths: Sequence[str | Path], out_dir: str | Path, codebook_
     }
     save_model(result.model, meta, out_dir)
     if heldout_paths:
-        heldout = load_gold(heldout_paths, codebook.factor_codes)
-        meta["heldout"] = {
-            "description": f"{heldout['session_id'].nunique()} sessions, {len(heldout)} turns from "
-                           + ", ".join(str(p) for p in heldout_paths),
-            **evaluate_gold(heldout, out_dir, codebook),
-        }
+        meta["heldout"] = []
+        for path in heldout_paths:
+            heldout = load_gold([path], codebook.factor_codes)
+            meta["heldout"].append({
+                "source": str(path),
+                "description": f"{heldout['session_id'].nunique()} sessions, {len(heldout)} turns from {path}",
+                **evaluate_gold(heldout, out_dir, codebook),
+            })
         save_model(result.model, meta, out_dir)
     write_text_atomic(Path(out_dir) / "MODEL_CARD.md", render_card(meta))
     return meta

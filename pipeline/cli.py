@@ -218,7 +218,7 @@ def code_command(inputs, output, model_dir, codebook, roles_file, meta_file, qui
 @click.option("--codebook", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Codebook YAML (default: the bundled configs/codebook.yaml).")
 @click.option("--heldout", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Gold sessions kept out of training, scored in the model card (repeatable).")
+              help="Gold sessions kept out of training, each scored separately in the model card (repeatable: one per writer).")
 @click.option("--folds", default=5, show_default=True, type=click.IntRange(2, 20),
               help="Folds of the cross-validation grouped by session.")
 def train_command(gold, output, codebook, heldout, folds) -> None:
@@ -230,7 +230,8 @@ def train_command(gold, output, codebook, heldout, folds) -> None:
     meta = train_model(gold, output, codebook, heldout, n_splits=folds)
     click.echo(f"Grouped {folds}-fold CV on {meta['training_data']['n_turns']} turns: macro-F1 "
                f"{meta['cv']['classifier']['macro_f1']:.3f} (rules only {meta['cv']['rules_only']['macro_f1']:.3f})"
-               + (f"; held-out macro-F1 {meta['heldout']['classifier']['macro_f1']:.3f}" if "heldout" in meta else "")
+               + "".join(f"; held-out {h['source']} macro-F1 {h['classifier']['macro_f1']:.3f}"
+                         for h in meta.get("heldout", []))
                + f". Wrote {output}.", err=True)
 
 
@@ -253,7 +254,9 @@ def _scores_text(title: str, scores: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 def evaluate_command(gold, model_dir, codebook, as_json) -> None:
     """Score a model against gold codes: per code precision, recall, F1, Cohen's kappa and the
-    confusion counts, macro-F1, and the same for the rules-only baseline.
+    confusion counts, macro-F1, and the same for the rules-only baseline; and how far each
+    session's share of turns per code (from the codes, and from the mean probability) is from
+    the share in the gold codes.
 
     GOLD is annotated session files or folders, or utterance tables with a 'codes' column.
     """
@@ -264,6 +267,9 @@ def evaluate_command(gold, model_dir, codebook, as_json) -> None:
     else:
         click.echo(_scores_text("Model", scores["classifier"]))
         click.echo(_scores_text("Rules only", scores["rules_only"]))
+        shares = scores["session_shares"]
+        click.echo(f"Per-session share of turns per code, mean absolute error over {shares['sessions']} "
+                   f"session(s): share_C {shares['share_mae']:.3f}, pshare_C {shares['pshare_mae']:.3f}")
 
 
 def _coded_input(path: Path):

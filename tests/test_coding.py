@@ -127,3 +127,14 @@ def test_evaluate_table_text(runner):
     assert res.exit_code == 0
     assert res.stdout.startswith("Model: macro-F1 ")
     assert "Rules only: macro-F1 " in res.stdout
+
+
+def test_share_errors_compare_session_shares_with_gold():
+    import numpy as np
+    import pandas as pd
+
+    from werkzaam.models.evaluation import share_errors
+    coded = pd.DataFrame({"session_id": ["a", "a", "b", "b"], "X": [True, True, False, False],
+                          "p_X": [0.5, 0.5, 0.0, 0.5]})
+    gold = np.array([[1], [0], [0], [0]])  # gold shares: a 0.5, b 0.0
+    assert share_errors(coded, gold, ["X"]) == {"sessions": 2, "share_mae": 0.25, "pshare_mae": 0.125}
