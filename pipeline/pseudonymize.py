@@ -48,12 +48,15 @@ _NUMBER_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zest
                  f"{_UNITS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien")
 _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|derde|vierde|vijfde|zesde|"
                   "zevende|achtste|negende|tiende|elfde|twaalfde|(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
+_LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|twaalfde|"
+                  "(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
+_DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|{_NUMBER_WORDS}"
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
 _STREET_SUFFIX = ("straat|steenweg|lei|laan|dreef|plein|kaai|vest|wegel|baan|weg|dijk|hof|markt|singel|"
                   "pad|dam|gracht|kade|ring|park|berg|veld|hoek|poort|brug|beek|dries|kouter|akker|heide|bos|"
-                  "plantsoen|erf|straatje|gang|stee|boulevard|square")
+                  "plantsoen|erf|straatje|gang|stee|boulevard|square|plaats")
 #: Werkzaam's patterns: (name, tag, regular expression, capturing group).
 PATTERNS = [
     ("be_phone", "telefoonnummer",
@@ -92,7 +95,20 @@ PATTERNS = [
     ("date_ordinal", "datum",
      r"(?i)\b((?:de|den)\s+\d{1,2}(?:ste|de))\b(?!\s+(?:keer|klas|graad|jaar|leerjaar|middelbaar|"
      r"verdieping|plaats|kind|week|maand|dag|les|zit))", 1),
-    ("phone_words", "telefoonnummer", rf"(?i)\b(nul(?:[\s,.-]+(?:nul|{_NUMBER_WORDS})){{4,}})(?![\w])", 1),
+    ("date_late_ordinal", "datum",
+     rf"(?i)\b((?:de|den)\s+(?:{_LATE_ORDINALS}))\b(?!\s+(?:keer|klas|graad|jaar|verdieping|plaats|eeuw|les|week|maand|dag))", 1),
+    ("phone_words", "telefoonnummer",
+     rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|\d{{2,3}})){{3,}})(?![\w])", 1),
+    ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
+    ("postcode_spoken", "locatie", rf"(?<![\w])((?i:{_NUMBER_WORDS})\s+(?i:{_NUMBER_WORDS})\s+[A-Z]{{2}})(?![\w])", 1),
+    ("file_number", "id",
+     r"(?<![\w/-])((?=[\w/-]*\d{4})(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){1,4})(?![\w/-])", 1),
+    ("age_adverb", "leeftijd",
+     rf"(?i)\b(?:bijna|al|pas|net|maakt\s+(?:u|je|jou|hem|haar|mij|me))\s+((?:(?:{_UNITS})[eë]n)?"
+     rf"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
+     rf"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)(?=\s*[.,;!?]|\s*$)", 1),
+    ("introduced_name", "persoon",
+     r"(?i:\bzeg maar|\bik ben|\bik heet|\bnoem me|\bnoem mij|\bmijn naam is|\bdit is)\s+([A-Z][a-zà-ÿ'’-]+)", 1),
     ("named_institution", "instelling",
      r"(?<=[a-zà-ÿ,] )((?:De|Het|Den|'t|Ter|Ten) [A-Z][a-zà-ÿ][\w'’-]*(?: [A-Z][a-zà-ÿ][\w'’-]*)*)", 1),
     ("postcode_alone", "locatie", r"(?<![\d,.€])((?!(?:19|20)\d{2}\b)[1-9]\d{3})(?=\s*[.,!?]|\s*$)", 1),
@@ -112,6 +128,9 @@ PATTERNS = [
     ("email", "emailadres", r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
     ("url", "url", r"((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info)(?:/\S*)?)(?![\w])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
+    ("named_after_with", "persoon", r"\b(?:met|samen met)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:\s[A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
+    ("named_after_preposition", "instelling",
+     r"\b(?:[Vv]an|voor|via)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_place", "locatie",
      r"\b(?:in|uit|naar|bij|rond|richting|op)\s+(?:de\s+|het\s+)?([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
 ]
@@ -120,6 +139,8 @@ _TITLES = {"dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer", "dokter", "dr",
 _SURNAME_AFTER = re.compile(r"(?:\s+(?:[Vv]an|[Dd]e|[Dd]e[nr]|[Tt]e[rn]|'t|[Vv]anden|[Vv]ande)){0,3}\s+"
                             r"(?!(?:Ik|Ja|Nee|Dat|Die|Dit|Het|De|En|Maar|Dus|Oké|Ok|Hoe|Wat|Waar|Wanneer)\b)"
                             r"[A-Z][a-zà-ÿ'’-]+")
+#: A first name right before a found surname, mid-sentence ("ik ben Elke Van Damme").
+_NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ'’-]+)\s+$")
 #: A question about age in the previous turn makes a number at the start of the answer an age.
 _AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!]*\?|\b(?:welke|wat is (?:je|jouw|uw|zijn|haar|hun)) leeftijd\b")
 _AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:ja|nee|eh|euh|uh|uhm|nou|allee|awel|die is|ze is|hij is)[,.]?\s+)*"
@@ -151,6 +172,7 @@ class Pseudonymizer:
     """Finds personal data with deduce plus Werkzaam's Flemish extensions, and replaces it."""
 
     def __init__(self, notify: Callable[[str], None] | None = None):
+        self.not_personal = set(_data_lines("not_personal.txt"))
         cache = cache_dir()
         if not (cache / "cache" / "lookup_structs.pickle").exists() and notify:
             notify("Building the de-identification lookup cache once (about two minutes); later runs reuse it.")
@@ -183,7 +205,8 @@ class Pseudonymizer:
         ``previous`` is the turn before: after a question about age, a bare number is an age.
         """
         doc = self.deduce.deidentify(text)
-        found = [(a.start_char, a.end_char, _category(a.tag)) for a in doc.annotations]
+        found = [(a.start_char, a.end_char, _category(a.tag)) for a in doc.annotations
+                 if a.text not in self.not_personal]
         if previous and _AGE_QUESTION.search(previous) and (m := _AGE_ANSWER.match(text)):
             found.append((m.start(1), m.end(1), "LEEFTIJD"))
         found.sort(key=lambda s: (s[0], -(s[1] - s[0]), _RANK.get(s[2], 2)))
@@ -195,6 +218,9 @@ class Pseudonymizer:
                 continue
             if cat == "PERSOON" and (m := _SURNAME_AFTER.match(text, end)):
                 end = m.end()
+            if cat == "PERSOON" and (m := _NAME_BEFORE.search(text, 0, start)) and not (
+                    merged and m.start(1) < merged[-1][1]):
+                start = m.start(1)
             merged.append((start, end, cat))
         return merged
 
@@ -219,8 +245,12 @@ class SessionTags:
         self.by_text: dict[str, str] = {}
         self.counts: dict[str, int] = {}
 
+    @staticmethod
+    def key(original: str) -> str:
+        return re.sub(r"\s+", " ", original).strip().casefold()
+
     def tag(self, original: str, category: str) -> str:
-        key = re.sub(r"\s+", " ", original).strip().casefold()
+        key = self.key(original)
         if key not in self.by_text:
             self.counts[category] = self.counts.get(category, 0) + 1
             self.by_text[key] = f"[{category}-{self.counts[category]}]"
@@ -277,14 +307,22 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
                     label_tags[name] = tags.tag(name, "PERSOON")
                     originals[name.casefold()] = name
         texts = out.loc[rows, "text"].astype(str).tolist()
+        found = [pseudonymizer.spans(text, previous) for text, previous in zip(texts, [""] + texts[:-1])]
+        category: dict[str, str] = {}  # one category per string in the session: a person before the rest
+        for text, spans in zip(texts, found):
+            for start, end, cat in spans:
+                key = SessionTags.key(text[start:end])
+                if _RANK.get(cat, 2) < _RANK.get(category.get(key, ""), 3):
+                    category[key] = cat
         found_tags: dict[str, str] = {}  # strings found in the text, replaced wherever they occur as found
         new_texts = []
-        for text, previous in zip(texts, [""] + texts[:-1]):
+        for text, spans in zip(texts, found):
             pieces, last = [], 0
-            for start, end, cat in pseudonymizer.spans(text, previous):
+            for start, end, _ in spans:
                 original = text[start:end]
+                cat = category[SessionTags.key(original)]
                 pieces += [text[last:start], tags.tag(original, cat)]
-                originals[re.sub(r"\s+", " ", original).strip().casefold()] = original
+                originals[SessionTags.key(original)] = original
                 if _propagates(original, cat):
                     found_tags[original] = tags.tag(original, cat)
                 last = end

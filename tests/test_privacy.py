@@ -87,6 +87,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
 @pytest.mark.parametrize("folder, min_files, min_listed", [
     ("pii", 12, 400),               # the development set: the rules were written while looking at it
     ("pii-independent", 8, 200),    # written independently; its misses were read once, after measuring
+    ("pii-fresh", 6, 200),          # written independently after that; likewise
 ])
 def test_pii_leakage_is_at_most_two_percent_and_docs_say_so(folder, min_files, min_listed):
     import importlib.util
@@ -120,6 +121,14 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Toen Roos zeven werd, zag ik haar voor het laatst.", "zeven werd"),
     ("C: Ze zit op De Zevensprong, groep zes.", "Zevensprong"),
     ("C: Ik sprak met mevrouw Ria Hoop van de woningdienst.", "Hoop"),
+    ("C: Ik zie u terug op de negentiende.", "negentiende"),
+    ("C: Mijn gsm is 0487, zesenveertig, dertig, twaalf.", "zesenveertig, dertig"),
+    ("C: Mijn BSN is negen een twee, drie vier vijf, zes zeven acht.", "drie vier vijf"),
+    ("C: De postcode is vierenzeventig twaalf AT.", "twaalf AT"),
+    ("C: Mijn dossiernummer is 2024/PV/08812.", "08812"),
+    ("C: Zeg maar Pat, iedereen zegt Pat.", "Pat"),
+    ("C: Ik ben Mieke Verschueren, uw nieuwe begeleider.", "Mieke"),
+    ("C: Er komt iemand van Zorgkracht voor het douchen.", "Zorgkracht"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -136,3 +145,8 @@ def test_a_name_found_once_is_replaced_throughout_the_session(write):
                                         "W: En De Kleine Wereld, belt die school je nog?\nC: Nee. 't OCMW wel.\n")
     assert texts[0] == "Zit ze nog op [INSTELLING-1]?" and texts[2] == "En [INSTELLING-1], belt die school je nog?"
     assert texts[3] == "Nee. 't OCMW wel."  # generic public services stay
+
+
+def test_words_that_are_never_personal_data_stay(write):
+    texts = _pseudonymized_texts(write, "C: We gaan met Kerstmis naar familie, via Facebook geregeld.\n")
+    assert "Kerstmis" in texts[0] and "Facebook" in texts[0]
