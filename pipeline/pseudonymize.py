@@ -93,10 +93,8 @@ PATTERNS = [
     ("date_weekday", "datum",
      rf"(?i)\b((?:{_WEEKDAYS})(?:\s+(?:de|den))?\s+(?:\d{{1,2}}(?:ste|de|e)|{_ORDINAL_WORDS}))(?![\w])", 1),
     ("date_ordinal", "datum",
-     r"(?i)\b((?:de|den)\s+\d{1,2}(?:ste|de))\b(?!\s+(?:keer|klas|graad|jaar|leerjaar|middelbaar|"
-     r"verdieping|plaats|kind|week|maand|dag|les|zit))", 1),
-    ("date_late_ordinal", "datum",
-     rf"(?i)\b((?:de|den)\s+(?:{_LATE_ORDINALS}))\b(?!\s+(?:keer|klas|graad|jaar|verdieping|plaats|eeuw|les|week|maand|dag))", 1),
+     rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de)|{_LATE_ORDINALS}))\b(?!\s+(?:keer|klas|graad|jaar|leerjaar|"
+     r"middelbaar|verdieping|plaats|eeuw|kind|week|maand|dag|les|zit))", 1),
     ("phone_words", "telefoonnummer",
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
@@ -305,7 +303,7 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
             if builtin_role(label) is None and not re.fullmatch(r"SPEAKER_\d+", label):
                 for name in _label_names(label):
                     label_tags[name] = tags.tag(name, "PERSOON")
-                    originals[name.casefold()] = name
+                    originals[SessionTags.key(name)] = name
         texts = out.loc[rows, "text"].astype(str).tolist()
         found = [pseudonymizer.spans(text, previous) for text, previous in zip(texts, [""] + texts[:-1])]
         category: dict[str, str] = {}  # one category per string in the session: a person before the rest
