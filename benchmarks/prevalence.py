@@ -16,6 +16,7 @@ import argparse
 import numpy as np
 
 from werkzaam.annotation.seed import HELDOUT_DIR, load_gold
+from werkzaam.models.evaluation import adjusted_share, error_rates
 from werkzaam.models.store import load_model
 from werkzaam.models.training import gold_matrix
 from werkzaam.pipeline.coding import code_utterances
@@ -32,16 +33,14 @@ def main() -> None:
     codes = factor_codes(coded)
     _, meta = load_model(args.model)
     Y = gold_matrix(gold, codes)
+    rates = error_rates(meta)
     errors = {"classify and count": [], "probability average": [], "adjusted classify and count": []}
     for sid in coded["session_id"].unique():
         rows = (coded["session_id"] == sid).to_numpy()
         for j, c in enumerate(codes):
             truth = Y[rows, j].mean()
             cc = coded.loc[rows, c].astype(bool).mean()
-            conf = meta["cv"]["classifier"]["per_code"][c]["confusion"]
-            tpr = conf["tp"] / max(conf["tp"] + conf["fn"], 1)
-            fpr = conf["fp"] / max(conf["fp"] + conf["tn"], 1)
-            acc = float(np.clip((cc - fpr) / max(tpr - fpr, 1e-6), 0, 1))
+            acc = adjusted_share(cc, *rates[c])
             errors["classify and count"].append(abs(cc - truth))
             errors["probability average"].append(abs(coded.loc[rows, f"p_{c}"].mean() - truth))
             errors["adjusted classify and count"].append(abs(acc - truth))

@@ -47,7 +47,8 @@ def render_card(meta: dict) -> str:
         "## What it does", "",
         "For every speaker turn it gives a calibrated probability for each common factor "
         f"({', '.join(meta['codes'])}) and assigns the code when the probability reaches the code's "
-        "threshold (tuned for F1 on grouped cross-validation). Stage 1, one calibrated logistic "
+        "threshold (set on grouped cross-validation so that the code is assigned as often as the "
+        "coders assigned it: a session's share of turns with the code is then an unbiased estimate). Stage 1, one calibrated logistic "
         "regression per code on word and lemma n-grams, character n-grams, the speaker's role joined "
         "to the lemmas, the codebook rule hits, the previous turn (its words, its speaker's role and "
         "its rule hits) and the words of the next turn and of the turn two back. Stage 2, per code, "
@@ -63,7 +64,7 @@ def render_card(meta: dict) -> str:
         "- turns per code: " + ", ".join(f"{k} {v}" for k, v in data["label_counts"].items()), "",
         "## Scores", "",
         f"Grouped {meta['cv']['folds']}-fold cross-validation by session (no turn of a test session "
-        "in training; thresholds tuned on inner grouped folds of the training part):", "",
+        "in training; thresholds set on inner grouped folds of the training part):", "",
     ]
     lines += _score_table("Classifier", meta["cv"]["classifier"])
     lines += _score_table("Baseline: codebook rules only", meta["cv"]["rules_only"])

@@ -6,7 +6,7 @@
    its previous and next turns (fitted on grouped out-of-fold stage-1 probabilities), so that a
    short answer can take the code of the question it answers.
 
-Then a decision threshold per code.
+Then a decision threshold per code (see :func:`werkzaam.models.evaluation.prevalence_thresholds`).
 """
 from __future__ import annotations
 

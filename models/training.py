@@ -1,7 +1,7 @@
 """Training and grouped cross-validation of the common-factors classifier.
 
 Cross-validation is grouped by session: no turn of a test session is ever in training. The
-thresholds used to score a test fold are tuned on inner grouped folds of its training part, so
+thresholds used to score a test fold are set on inner grouped folds of its training part, so
 the reported scores are not tuned on the data they are measured on.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pandas as pd
 from sklearn.model_selection import GroupKFold
 
 from werkzaam.models.classifier import CommonFactorsClassifier
-from werkzaam.models.evaluation import code_scores, tune_thresholds
+from werkzaam.models.evaluation import code_scores, prevalence_thresholds
 from werkzaam.models.features import make_vectorizer, turn_features
 from werkzaam.pipeline.codebook import Codebook, NONE_CODE
 from werkzaam.pipeline.errors import WerkzaamError
@@ -74,7 +74,7 @@ def make_model(codebook: Codebook, C: float = DEFAULT_C) -> CommonFactorsClassif
 
 def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits: int = 5,
                 inner_splits: int = 3, C: float = DEFAULT_C) -> tuple[np.ndarray, np.ndarray]:
-    """Grouped out-of-fold probabilities and decisions (thresholds tuned on inner folds)."""
+    """Grouped out-of-fold probabilities and decisions (thresholds set on inner folds)."""
     n_splits = min(n_splits, len(set(prepared.groups)))
     proba = np.zeros(Y.shape, dtype=float)
     pred = np.zeros(Y.shape, dtype=bool)
@@ -87,7 +87,7 @@ def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits:
             inner[itest] = m.predict_proba(X_train.iloc[itest])
         model = make_model(codebook, C).fit(X_train, Y_train)
         proba[test] = model.predict_proba(prepared.features.iloc[test])
-        pred[test] = proba[test] >= tune_thresholds(Y_train, inner)
+        pred[test] = proba[test] >= prevalence_thresholds(Y_train, inner)
     return proba, pred
 
 
@@ -103,7 +103,8 @@ class TrainResult:
 def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float = DEFAULT_C) -> TrainResult:
     """Cross-validate (grouped by session), then fit the final model on all turns.
 
-    The final thresholds are tuned on the grouped out-of-fold probabilities of all data.
+    The final thresholds are set on the grouped out-of-fold probabilities of all data, so that each
+    code is assigned as often as the coders assigned it (see :func:`prevalence_thresholds`).
     """
     codes = codebook.factor_codes
     Y = gold_matrix(table, codes)
@@ -116,7 +117,7 @@ def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float =
     rules = code_scores(Y, rule_codes(prepared.tagged, codebook).to_numpy(), codes)
     majority = code_scores(Y, np.tile(Y.mean(axis=0) > 0.5, (len(Y), 1)), codes)
     model = make_model(codebook, C).fit(prepared.features, Y)
-    model.thresholds_ = tune_thresholds(Y, proba)
+    model.thresholds_ = prevalence_thresholds(Y, proba)
     return TrainResult(model, cv, rules, majority, dict(zip(codes, map(float, model.thresholds_))))
 
 

@@ -15,7 +15,7 @@ import click
 from tqdm import tqdm
 
 from werkzaam.annotation.seed import load_gold
-from werkzaam.models.evaluation import evaluate_gold
+from werkzaam.models.evaluation import error_rates, evaluate_gold
 from werkzaam.models.store import load_model
 from werkzaam.models.training import train_model
 from werkzaam.pipeline.codebook import load_codebook
@@ -285,14 +285,18 @@ def _coded_input(path: Path):
 @click.option("--by", help="Aggregate sessions by this column (worker_id, setting, session_number, ...).")
 @click.option("--transitions", "transitions_out", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the code transitions per session (long form) to this table.")
-def profile_command(coded, output, by, transitions_out) -> None:
+@click.option("--model", "model_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The model that coded the table, for the adjusted shares of --by groups "
+                   "(default: the shipped model).")
+def profile_command(coded, output, by, transitions_out, model_dir) -> None:
     """Profile each session of a coded table (from 'werkzaam code'): shares of each code overall,
     per role and per phase, co-construction, probability-averaged shares with 95% bootstrap
-    intervals; with --by, the same per group of sessions."""
+    intervals; with --by, the same per group of sessions, plus the adjusted count of the group's
+    pooled turns (ashare_C, from the model's cross-validated error rates)."""
     table_format(output)
     table = _coded_input(coded)
     profiles = session_profiles(table)
-    result = group_profiles(profiles, by) if by else profiles
+    result = group_profiles(profiles, by, error_rates(load_model(model_dir)[1])) if by else profiles
     write_frame(result, output)
     if transitions_out:
         write_frame(transitions(table), transitions_out)

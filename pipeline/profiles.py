@@ -4,8 +4,9 @@ probability-averaged shares with bootstrap confidence intervals.
 
 Shares come in two kinds: ``share_C`` (classify and count: the share of turns assigned C) and
 ``pshare_C`` (the mean of the model's probabilities ``p_C``, with a bootstrap interval over the
-session's turns). Per session the probability average is the better estimate (see
-``benchmarks/prevalence.py``); the adjusted count is offered for pooled groups only.
+session's turns); the two are close on held-out sessions (see ``benchmarks/prevalence.py``). The
+adjusted count (``ashare_C``, corrected with the model's cross-validated error rates) is worse
+per session, where sessions are small, and is offered for pooled groups only.
 """
 from __future__ import annotations
 
@@ -109,8 +110,16 @@ def transitions(coded: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["session_id", "from_code", "to_code", "count"])
 
 
-def group_profiles(profiles: pd.DataFrame, by: str, seed: int = 0) -> pd.DataFrame:
-    """Per group of sessions: mean shares with 95% bootstrap intervals over sessions."""
+def group_profiles(profiles: pd.DataFrame, by: str, rates: dict[str, tuple[float, float]] | None = None,
+                   seed: int = 0) -> pd.DataFrame:
+    """Per group of sessions: mean shares with 95% bootstrap intervals over sessions.
+
+    With ``rates`` (per code the model's cross-validated recall and false-positive rate, see
+    :func:`werkzaam.models.evaluation.error_rates`), also ``ashare_C``: the adjusted count of the
+    group's pooled turns.
+    """
+    from werkzaam.models.evaluation import adjusted_share
+
     if by not in profiles.columns:
         raise WerkzaamError(f"no column '{by}' to group by. Fix: add it with --meta or choose one of "
                             f"{', '.join(c for c in profiles.columns if not c.startswith(('share_', 'pshare_', 'uptake_')))[:200]}")
@@ -125,6 +134,9 @@ def group_profiles(profiles: pd.DataFrame, by: str, seed: int = 0) -> pd.DataFra
                 row[f"{kind}_{c}"] = v.mean()
                 lo, hi = _bootstrap(v[:, None], rng)
                 row[f"{kind}_{c}_lo"], row[f"{kind}_{c}_hi"] = float(lo[0]), float(hi[0])
+            if rates and c in rates:
+                pooled = float((g[f"share_{c}"] * g["turns"]).sum() / max(g["turns"].sum(), 1))
+                row[f"ashare_{c}"] = adjusted_share(pooled, *rates[c])
         row["client_talk_share"] = g["client_talk_share"].mean()
         rows.append(row)
     return pd.DataFrame(rows)

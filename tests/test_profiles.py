@@ -67,6 +67,17 @@ def test_group_profiles_by_setting():
     assert groups.loc["amw", "sessions"] == 2 and groups.loc["justitiehuis", "sessions"] == 1
     assert groups.loc["amw", "share_REL"] == pytest.approx((2 / 6 + 2 / 4) / 2)
     assert groups.loc["amw", "share_REL_lo"] <= groups.loc["amw", "share_REL"] <= groups.loc["amw", "share_REL_hi"]
+    assert "ashare_REL" not in groups
+
+
+def test_group_profiles_adjusted_share_of_pooled_turns():
+    coded = validate_utterances(pd.concat([
+        coded_session("a", S1, setting="amw"), coded_session("b", S1[:4], setting="amw")], ignore_index=True))
+    rates = {"REL": (0.8, 0.1), "HOOP": (0.5, 0.5), "OPL": (0.5, 0.0), "EVAL": (0.9, 0.0)}
+    groups = group_profiles(session_profiles(coded), "setting", rates).set_index("setting")
+    # REL: 4 of 10 pooled turns -> (0.4 - 0.1) / (0.8 - 0.1); OPL: 4 of 10 -> 0.8; HOOP: no information -> 0
+    assert groups.loc["amw", "ashare_REL"] == pytest.approx(0.3 / 0.7)
+    assert groups.loc["amw", "ashare_OPL"] == pytest.approx(0.8) and groups.loc["amw", "ashare_HOOP"] == 0.0
 
 
 def test_flags_raise_with_reasons():
