@@ -179,11 +179,11 @@ class Pseudonymizer:
         tokenizer = self.deduce.tokenizers["default"]
         top = self.deduce.processors.get_names(recursive=False)
         position = top.index("post_processing") if "post_processing" in top else None  # before merging
+        place_stopwords = set(_data_lines("place_stopwords.txt"))
         extra = [
             ("be_places", dd.process.MultiTokenLookupAnnotator(
-                lookup_values=[p for p in _data_lines("be_places.txt")
-                               if len(p) > 2 and p not in set(_data_lines("place_stopwords.txt"))], tokenizer=tokenizer,
-                tag="locatie", overlapping=True)),
+                lookup_values=[p for p in _data_lines("be_places.txt") if len(p) > 2 and p not in place_stopwords],
+                tokenizer=tokenizer, tag="locatie", overlapping=True)),
             ("be_surnames", dd.process.MultiTokenLookupAnnotator(
                 lookup_values=_data_lines("be_surnames.txt"), tokenizer=tokenizer, tag="persoon", overlapping=True)),
             ("werkzaam_institutions", dd.process.MultiTokenLookupAnnotator(
