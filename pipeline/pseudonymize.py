@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -287,15 +287,27 @@ def _replace_everywhere(texts: list[str], tags: dict[str, str], ignore_case: boo
     return [pattern.sub(lambda m: lookup[fold(m.group(1))], text) for text in texts]
 
 
+def _names_someone(name: str, pseudonymizer: Pseudonymizer, known: Iterable[str]) -> bool:
+    """Whether a session id or file path holds personal data: found by the rules (separators read
+    as spaces, each word capitalised as a name would be), or a name found in the session's turns."""
+    readable = re.sub(r"[_./\\-]+", " ", name).title()
+    words = {w for k in known for w in re.findall(r"[A-Z][^\W\d_]{3,}", k)}
+    return bool(pseudonymizer.spans(readable)) or any(
+        re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", readable, re.IGNORECASE) for w in words)
+
+
 def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pseudonymise ``speaker`` and ``text`` (and recompute ``text_clean``) per session.
 
     A string found once is replaced wherever it occurs in the session (a school named mid-sentence
-    is also replaced at the start of the next one). Returns the new table and the key
-    (session_id, tag, original); drop the key to discard it.
+    is also replaced at the start of the next one). A session id or file path that holds personal
+    data is replaced as a whole (``[SESSIE-1]``, ``[BESTAND-1]``). Returns the new table and the
+    key (session_id, tag, original); drop the key to discard it.
     """
     out = table.copy()
     keys = []
+    new_ids: dict = {}  # session ids that hold personal data become [SESSIE-n]
+    new_sources: dict[str, str] = {}  # and file paths [BESTAND-n]
     for sid, rows in out.groupby("session_id", sort=False).groups.items():
         tags, originals = SessionTags(), {}
         label_tags: dict[str, str] = {}  # speaker names, found in the text whatever their case
@@ -328,7 +340,17 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
         new_texts = _replace_everywhere(_replace_everywhere(new_texts, found_tags), label_tags, ignore_case=True)
         out.loc[rows, "text"] = new_texts
         out.loc[rows, "speaker"] = [label_tags.get(s, s) for s in out.loc[rows, "speaker"].astype(str)]
-        keys += tags.key_rows(str(sid), originals)
+        known = [*found_tags, *label_tags]
+        if _names_someone(str(sid), pseudonymizer, known):
+            new_ids[sid] = f"[SESSIE-{len(new_ids) + 1}]"
+        for source in out.loc[rows, "source"].dropna().astype(str).unique():
+            if source not in new_sources and _names_someone(source, pseudonymizer, known):
+                new_sources[source] = f"[BESTAND-{len(new_sources) + 1}]"
+        keys += tags.key_rows(new_ids.get(sid, str(sid)), originals)
+    keys += [{"session_id": new, "tag": new, "original": str(old)} for old, new in new_ids.items()]
+    keys += [{"session_id": "", "tag": new, "original": old} for old, new in new_sources.items()]
+    out["session_id"] = out["session_id"].map(lambda v: new_ids.get(v, v))
+    out["source"] = out["source"].map(lambda v: new_sources.get(v, v) if isinstance(v, str) else v)
     out["text_clean"] = out["text"].map(clean_text)
     return out, pd.DataFrame(keys, columns=["session_id", "tag", "original"])
 

@@ -150,3 +150,17 @@ def test_a_name_found_once_is_replaced_throughout_the_session(write):
 def test_words_that_are_never_personal_data_stay(write):
     texts = _pseudonymized_texts(write, "C: We gaan met Kerstmis naar familie, via Facebook geregeld.\n")
     assert "Kerstmis" in texts[0] and "Facebook" in texts[0]
+
+
+def test_session_ids_and_file_paths_that_name_someone_are_replaced(tmp_path):
+    from werkzaam.pipeline.pseudonymize import pseudonymize_table, shared_pseudonymizer
+    named = tmp_path / "2024-03-12_kevin_peeters.txt"
+    named.write_text("W: Dag Kevin, hoe gaat het?\nC: Goed.\n", encoding="utf-8")
+    plain = tmp_path / "sessie-07.txt"
+    plain.write_text("# session_id: vl-ja-07\nW: Dag, hoe gaat het?\nC: Goed.\n", encoding="utf-8")
+    out, key = pseudonymize_table(ingest([named, plain]).table, shared_pseudonymizer())
+    assert list(dict.fromkeys(out["session_id"])) == ["[SESSIE-1]", "vl-ja-07"]
+    assert out.loc[out["session_id"] == "[SESSIE-1]", "source"].iloc[0] == "[BESTAND-1]"
+    assert "kevin" not in " ".join(map(str, out.to_numpy().ravel())).lower()
+    assert set(key.loc[key["tag"].isin(["[SESSIE-1]", "[BESTAND-1]"]), "original"]) == {
+        "2024-03-12_kevin_peeters", str(named)}
