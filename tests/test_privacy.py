@@ -84,12 +84,15 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
         assert stat.S_IMODE(os.stat(tmp_path / "out" / name).st_mode) == 0o600
 
 
-@pytest.mark.parametrize("folder, min_files, min_listed", [
-    ("pii", 12, 400),               # the development set: the rules were written while looking at it
-    ("pii-independent", 8, 200),    # written independently; its misses were read once, after measuring
-    ("pii-fresh", 6, 200),          # written independently after that; likewise
+@pytest.mark.parametrize("folder, min_files, min_listed, tuned_on", [
+    ("pii", 12, 400, True),               # the development set: the rules were written while looking at it
+    ("pii-independent", 8, 200, True),    # written independently; its misses were read once, after measuring
+    ("pii-fresh", 6, 200, True),          # written independently after that; likewise
+    ("pii-holdout", 6, 250, False),       # written after all rules; never used to change them
 ])
-def test_pii_leakage_is_at_most_two_percent_and_docs_say_so(folder, min_files, min_listed):
+def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
+    """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
+    The holdout figure is the honest one for unseen transcripts and is reported, not tuned."""
     import importlib.util
     from pathlib import Path
 
@@ -99,7 +102,8 @@ def test_pii_leakage_is_at_most_two_percent_and_docs_say_so(folder, min_files, m
     spec.loader.exec_module(bench)
     result = bench.leakage(repo / "tests" / "data" / folder)
     assert result["files"] >= min_files and result["listed"] >= min_listed
-    assert result["rate"] <= 0.02, result
+    if tuned_on:
+        assert result["rate"] <= 0.02, result
     line = (f"{result['files']} transcripts, {result['listed']} listed strings, {result['leaked']} still present: "
             f"{result['rate']:.1%}")
     assert line in (repo / "docs" / "privacy.md").read_text(encoding="utf-8"), "update docs/privacy.md"
