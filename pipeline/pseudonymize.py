@@ -54,6 +54,18 @@ _DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|{_NUMBER_WORDS}"
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
+#: Words for people, after which "van 12" is an age ("een zoon van 12", "de kleine van vier").
+_PERSON_NOUNS = ("zoon|zoontje|zoons|dochter|dochtertje|dochters|kind|kindje|kinderen|kinders|jongen|jongetje|"
+                 "jongens|meisje|meiske|meisjes|manneke|ventje|gast|gastje|kerel|vent|man|vrouw|broer|broertje|"
+                 "broers|zus|zusje|zussen|zuster|baby|bebe|puber|tiener|kleinzoon|kleindochter|kleinkind|"
+                 "kleinkinderen|neef|nicht|vriend|vriendje|vriendin|lief|partner|moeder|vader|mama|papa|oma|"
+                 "opa|jongere|jongeman|dame|heer|kleine|oudste|jongste|middelste|tweeling|stiefzoon|"
+                 "stiefdochter|pleegkind|pleegzoon|pleegdochter|mannen|vrouwen|patiënt|cliënt|client")
+_POSSESSIVES = "mijn|m'n|mn|zijn|z'n|haar|d'r|der|je|jouw|uw|hun|onze|ons"
+#: What may follow an age said as a bare number (so "ben 3 dagen", "wordt 3 uur" are not ages).
+_AFTER_AGE = (r"(?=\s*(?:[.,;:!?…)]|$|(?:en|of|nu|toen|maar|dus|al|nog|pas|geworden|geleden|jaar|hè|he|hoor|"
+              r"pff|ofzo|denk|geloof|volgens|intussen|inmiddels|eigenlijk|zelf|ondertussen|vorige|volgende|"
+              r"deze|dit|in|op)\b))")
 _STREET_SUFFIX = ("straat|steenweg|lei|laan|dreef|plein|kaai|vest|wegel|baan|weg|dijk|hof|markt|singel|"
                   "pad|dam|gracht|kade|ring|park|berg|veld|hoek|poort|brug|beek|dries|kouter|akker|heide|bos|"
                   "plantsoen|erf|straatje|gang|stee|boulevard|square|plaats")
@@ -72,7 +84,11 @@ PATTERNS = [
     ("house_number", "huisnummer", r"(?i)\b((?:nummer|nr\.?|huisnummer)\s*\d+\s?[a-z]?(?:\s*bus\s*\d+)?)\b", 1),
     ("date_day_month", "datum", rf"(?i)(?<!\d)(\d{{1,2}}(?:ste|de|e)?\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?)(?![\w])", 1),
     ("date_numeric", "datum", r"(?<![\d.])(\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d{2})?)(?![\d/])", 1),
-    ("year_of_birth", "datum", r"(?i)\b(?:geboren|geb\.)\s+(?:in|op)?\s*((?:19|20)\d{2})\b", 1),
+    ("year_of_birth", "datum",
+     rf"(?i)\b(?:geboren|geb\.)\s+(?:in|op)?\s*((?:19|20)\d{{2}}|'?\d{{2}}|{_SPOKEN_YEAR})(?![\w])", 1),
+    ("year_of_birth_van", "datum",
+     rf"(?i)\b(?:ben|bent|is|zijt|was)(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij))?\s+van\s+"
+     rf"((?:19|20)\d{{2}}|'\d{{2}}|negentien[\s-]?(?:{_NUMBER_WORDS})|tweeduizend[\w-]*)(?![\w])", 1),
     ("age_years", "leeftijd", rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS})(?:[\s-]?jarige?|\s+jaar(?:\s+oud)?))(?![\w])", 1),
     ("age_spoken", "leeftijd",
      rf"(?i)\b(?:ben|bent|is|zijn|zijt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
@@ -80,10 +96,36 @@ PATTERNS = [
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
      rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|"
      rf"bijna|ongeveer|nu|toen|net|ook)\s+)?((?:{_AGE_NUMBER}))(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
-     rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|op(?!\s+(?:tien|10)\b)))", 1),
+     rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|(?:toen|maar|dus|ofzo|denk|geloof|volgens|intussen|"
+     rf"inmiddels|eigenlijk|al|nog)\b|op(?!\s+(?:tien|10)\b)))", 1),
     ("age_before_verb", "leeftijd",
-     rf"(?i)(?<![\w,.])((?:{_AGE_NUMBER}))\s+(?:werd|wordt|geworden|ben ik|is hij|is ze|is zij|zijt ge|"
+     rf"(?i)(?<![\w,.])(?<!een )(?<!op )((?:{_AGE_NUMBER}))\s+(?:werd|wordt|geworden|ben ik|is hij|is ze|is zij|zijt ge|"
      rf"word ik|wordt (?:hij|ze|zij))\b", 1),
+    ("age_of_person", "leeftijd",
+     rf"(?i)\b(?:{_PERSON_NOUNS})\s+van\s+(?:(?:pas|net|bijna|amper|al|ongeveer|rond|zo'n|nog geen)\s+)?"
+     rf"((?:{_AGE_NUMBER})(?:\s+(?:jaar|maanden|maand|weken)(?:\s+oud)?)?)(?![\w])"
+     rf"(?!\s*(?:euro|€|uur|procent|%|keer|kilo|meter|cm|km|minuten|seconden|dagen|pagina|punten|man\b))", 1),
+    ("age_clause", "leeftijd",
+     rf"(?i)\b(?:toen|als|sinds|tot|nadat|voordat|voor|tegen|zodra|wanneer|dat|omdat)\s+"
+     rf"(?:ik|hij|ze|zij|je|jij|u|ge|gij|we|wij|die|[A-Z][a-zà-ÿ]+)\s+"
+     rf"(?:(?:pas|net|nog|al|maar|bijna|ongeveer|amper)\s+)?((?:{_AGE_NUMBER}))\s+"
+     rf"(?:was|werd|is|ben|bent|wordt|word|zijt|waren|zijn|geworden|jaar|wordde)\b", 1),
+    ("age_possessive", "leeftijd",
+     rf"(?i)\b(?:op|sinds|vanaf|van|tot|na|voor|rond|tegen|met|aan|vóór)\s+(?:{_POSSESSIVES})\s+"
+     rf"((?:\d{{1,2}}(?:ste|de|e)?|{_ORDINAL_WORDS}|{_NUMBER_WORDS}))"
+     rf"(?=\s*(?:[.,;:!?…]|$|(?:ben|heb|had|is|was|werd|ging|gingen|moest|kreeg|begon|al|toen|ik|hij|ze|zij|"
+     rf"ge|gij|je|we|en|of|nog|pas|dus|zat|woonde|woon|stond|kwam|rookte|dronk|deed|wist|wilde|mocht|kon|"
+     rf"liep|zit|ga|gaat|ging|jaar|heeft|hebben|zijn|mag|moet|kan|al)\b))", 1),
+    ("age_becomes", "leeftijd",
+     rf"(?i)\b(?:wordt|word|werd|worden|werden)\s+(?:(?:volgende|deze|vorige|binnenkort|straks|in|over|"
+     rf"dit|die|eind|begin|morgen|overmorgen|vandaag|gisteren|maand|week|jaar|zomer|winter|lente|herfst|dan|"
+     rf"nu|al|pas|bijna|ook|eigenlijk|ze|hij|zij|ik|u|ge|gij|je|op|zaterdag|zondag|maandag|dinsdag|"
+     rf"woensdag|donderdag|vrijdag)\s+){{0,3}}((?:{_AGE_NUMBER}))"
+     rf"(?=\s*(?:[.,;:!?…]|$|(?:en|in|op|hè|he|hoor|vorige|volgende|deze|dit|jaar|geworden|alweer|al)\b))", 1),
+    ("age_apposition", "leeftijd",
+     rf"(?:\b(?i:{_PERSON_NOUNS})|(?<=[a-zà-ÿ,] )[A-Z][a-zà-ÿ]+)\s*[,(]\s*(\d{{1,2}}|(?i:{_NUMBER_WORDS}))\s*[,)]", 1),
+    ("age_eldest", "leeftijd",
+     rf"(?i)\b(?:oudste|jongste|middelste|kleinste|kleine|grootste)\s+((?:{_AGE_NUMBER})){_AFTER_AGE}", 1),
     ("age_answer", "leeftijd",
      r"(?i)(?:^|(?<=[.!?…] ))\s*((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
      r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?=[\s,.!?]|$)", 1),
@@ -140,9 +182,13 @@ _SURNAME_AFTER = re.compile(r"(?:\s+(?:[Vv]an|[Dd]e|[Dd]e[nr]|[Tt]e[rn]|'t|[Vv]a
 #: A first name right before a found surname, mid-sentence ("ik ben Elke Van Damme").
 _NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ'’-]+)\s+$")
 #: A question about age in the previous turn makes a number at the start of the answer an age.
-_AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!]*\?|\b(?:welke|wat is (?:je|jouw|uw|zijn|haar|hun)) leeftijd\b")
+_AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!?]*\?|\b(?:welke|wat is (?:je|jouw|uw|zijn|haar|hun)) leeftijd\b")
 _AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:ja|nee|eh|euh|uh|uhm|nou|allee|awel|die is|ze is|hij is)[,.]?\s+)*"
                          rf"((?:{_AGE_NUMBER}))(?=[\s,.!?…]|$)")
+#: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
+_AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b)?\s*(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-]))+\s*"
+                       rf"(?:(?:bijna|al|pas|nog|net)\s+)?((?:{_AGE_NUMBER}))(?![\w])"
+                       rf"(?=\s*(?:[,.!?…]|$)|\s+(?:en|of|jaar)\b)")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -200,13 +246,21 @@ class Pseudonymizer:
     def spans(self, text: str, previous: str = "") -> list[tuple[int, int, str]]:
         """Personal data in ``text`` as (start, end, category), overlaps merged, longest first.
 
-        ``previous`` is the turn before: after a question about age, a bare number is an age.
+        ``previous`` is the turn before: after a question about age, a bare number is an age (so is
+        one after the question in the same turn, and each further number in a list of ages).
         """
         doc = self.deduce.deidentify(text)
         found = [(a.start_char, a.end_char, _category(a.tag)) for a in doc.annotations
                  if a.text not in self.not_personal]
         if previous and _AGE_QUESTION.search(previous) and (m := _AGE_ANSWER.match(text)):
             found.append((m.start(1), m.end(1), "LEEFTIJD"))
+        for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"
+            if m := _AGE_ANSWER.match(text[question.end():]):
+                found.append((question.end() + m.start(1), question.end() + m.end(1), "LEEFTIJD"))
+        for start, end, cat in list(found):
+            while cat == "LEEFTIJD" and (m := _AGE_MORE.match(text, end)):
+                found.append((m.start(1), m.end(1), cat))
+                end = m.end(1)
         found.sort(key=lambda s: (s[0], -(s[1] - s[0]), _RANK.get(s[2], 2)))
         merged: list[tuple[int, int, str]] = []
         for start, end, cat in found:

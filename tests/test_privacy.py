@@ -133,6 +133,15 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Zeg maar Pat, iedereen zegt Pat.", "Pat"),
     ("C: Ik ben Mieke Verschueren, uw nieuwe begeleider.", "Mieke"),
     ("C: Er komt iemand van Zorgkracht voor het douchen.", "Zorgkracht"),
+    ("C: Mijn zoon van 12 zit nog op de lagere school.", "12"),
+    ("C: Toen ik 15 was, ben ik van huis weggelopen.", "15"),
+    ("C: Op mijn zestiende ben ik gestopt met school.", "zestiende"),
+    ("C: Ze wordt volgende maand 18.", "18"),
+    ("C: Ze zijn 8 en 11.", "11"),
+    ("C: Mijn dochter, 14, wil niet meer naar school.", "14"),
+    ("C: De oudste is 16, de jongste 12.", "12"),
+    ("C: Hij is geboren in 79.", "79"),
+    ("W: Hoe oud was je toen? Twaalf? Dertien?", "Dertien"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -142,6 +151,17 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
     texts = _pseudonymized_texts(write, "W: Hoe oud is Nour nu?\nC: Vier. Ze gaat naar de kleuterklas.\n"
                                         "W: Op tien, waar sta je nu?\nC: Vier.\n")
     assert texts[1].startswith("[LEEFTIJD-") and texts[3] == "Vier."
+
+
+@pytest.mark.parametrize("turn", [
+    "C: En als het een zeven wordt, wat is er dan anders?",
+    "C: Ik heb een schuld van 400 euro bij de Belastingdienst.",
+    "C: Het wordt 3 uur voor ik thuis ben.",
+    "C: Op mijn eerste werkdag was ik zenuwachtig.",
+    "C: Vorige keer was het een vier, nu een zes.",
+])
+def test_numbers_that_are_not_ages_stay(write, turn):
+    assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
 
 
 def test_a_name_found_once_is_replaced_throughout_the_session(write):
