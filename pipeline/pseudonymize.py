@@ -137,12 +137,23 @@ PATTERNS = [
     ("date_ordinal", "datum",
      rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de)|{_LATE_ORDINALS}))\b(?!\s+(?:keer|klas|graad|jaar|leerjaar|"
      r"middelbaar|verdieping|plaats|eeuw|kind|week|maand|dag|les|zit))", 1),
+    ("date_words_hyphen", "datum",
+     rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})-(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+     rf"(?:-(?:{_NUMBER_WORDS}|\d{{2}}|\d{{4}}|{_SPOKEN_YEAR})(?![\w-])|(?=\s*[.,;!?]|\s*$)))", 1),
+    ("date_ordinal_time", "datum",
+     r"(?i)\b((?:de|den|op de|op den)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
+     r"tiende|\d{1,2}(?:ste|de|e)))(?=\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?"
+     r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))", 1),
     ("phone_words", "telefoonnummer",
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
     ("postcode_spoken", "locatie", rf"(?<![\w])((?i:{_NUMBER_WORDS})\s+(?i:{_NUMBER_WORDS})\s+[A-Z]{{2}})(?![\w])", 1),
     ("file_number", "id",
-     r"(?<![\w/-])((?=[\w/-]*\d{4})(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){1,4})(?![\w/-])", 1),
+     r"(?<![\w/.-])((?=[\w/.-]*\d{4})(?=[\w/.-]*[A-Za-z])[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){1,5})(?![\w/-])", 1),
+    ("file_number_spoken", "id",
+     r"(?i)(?<![\w-])((?=[\w ,/-]*\d)[\w-]+(?:,?\s*(?:schuine streep|slash|backslash|liggend streepje)"
+     r"\s*,?\s*[\w-]+){1,5})(?![\w-])", 1),
+    ("long_number", "id", r"(?<![\w,.])(\d{3,4}(?:[\s.-]\d{3,4}){2,5})(?![\w,])", 1),
     ("age_adverb", "leeftijd",
      rf"(?i)\b(?:bijna|al|pas|net|maakt\s+(?:u|je|jou|hem|haar|mij|me))\s+((?:(?:{_UNITS})[eë]n)?"
      rf"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
@@ -159,20 +170,45 @@ PATTERNS = [
      rf"\b((?:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut|"
      rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC)\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
+    ("business", "instelling",
+     rf"\b((?:[A-Z][\w'’&-]+\s+)+(?:Incasso|Incassobureau|Incassodiensten|Bewindvoering|Bewind|Advocaten|"
+     rf"Advocatenkantoor|Gerechtsdeurwaarders|Deurwaarders|Transport|Transporten|Logistiek|Bouw|Schilderwerken|"
+     rf"Installatietechniek|Schoonmaak|Uitzendbureau|Interim|Services|Service|Groep|Group|Holding|Makelaardij|"
+     rf"Verhuur|Garage|Bakkerij|Slagerij|Kapsalon|BV|B\.V\.|NV|bv|bvba|VOF|vzw|VZW)|"
+     rf"(?:Incassobureau|Advocatenkantoor|Bewindvoering|Garage|Bakkerij|Slagerij|Kapsalon|Snackbar|Frituur|"
+     rf"Café|Cafe|Restaurant|Brasserie|Uitzendbureau|Firma|Fa\.)\s+{_NAME}(?:\s+{_NAME})*)", 1),
+    ("club", "instelling",
+     r"\b((?:vv|VV|sv|SV|fc|FC|KFC|VC|vc|HC|hc|TTC|KSK|KVC|SK|RC|KSV|KSC|VK|KV|KRC|RSC|WVV|VV)\s+"
+     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", 1),
     ("institution_word", "instelling",
      r"\b((?:Sint-|Heilig-|Onze-Lieve-Vrouw-)?[A-Z][\w'’-]*(?:college|lyceum|atheneum|instituut|school|"
      r"ziekenhuis|kliniek|centrum|huis))\b", 1),
     ("iban", "id", r"(?<![\w])([A-Z]{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}(?:\s?[\dA-Z]{1,3})?)(?![\w])", 1),
     ("handle", "url", r"(?<![\w@])(@[A-Za-z_][\w.]{2,})", 1),
+    ("handle_shape", "url",
+     r"(?<![\w@./-])((?:[a-z][a-z0-9]*_[\w.]*[a-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"info)\b)[a-z]{2,}(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
     ("postcode_word", "locatie", r"(?i)\bpostcode\s*(?:is\s*)?([1-9]\d{3}(?:\s?[A-Z]{2})?)\b", 1),
     ("email", "emailadres", r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
+    ("email_spoken", "emailadres",
+     r"(?i)(?<![\w.-])([\w.-]+(?:\s+(?:punt|streepje|liggend streepje|underscore|min|koppelteken)\s+[\w-]+)*"
+     r"\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
+     r"(?:\s*(?:\.|\bpunt\b|\bdot\b)\s*[\w-]+)*?\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
     ("url", "url", r"((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info)(?:/\S*)?)(?![\w])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
     ("named_after_with", "persoon", r"\b(?:met|samen met)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:\s[A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_after_preposition", "instelling",
      r"\b(?:[Vv]an|voor|via)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_place", "locatie",
-     r"\b(?:in|uit|naar|bij|rond|richting|op)\s+(?:de\s+|het\s+)?([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
+     r"\b(?:in|uit|naar|bij|rond|richting|op|aan|langs|vanaf|voorbij)\s+(?:de\s+|het\s+|den\s+|'t\s+)?"
+     r"([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
+    ("spelled_name", "persoon", r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-Z]){3,})(?![\w-])", 1),
+    ("named_relative", "persoon",
+     rf"(?i:\b(?:{_PERSON_NOUNS}|schoonzus|schoonbroer|schoonmoeder|schoonvader|nonkel|tante|oom|peter|meter|"
+     rf"stiefvader|stiefmoeder|ex|vriendje|collega|buurman|buurvrouw|begeleider|advocaat|dokter|huisarts))"
+     r",?\s+(?!(?:Ik|Ja|Nee|Dat|Die|Dit|Het|De|En|Maar|Dus|Oké|Ok|Hoe|Wat|Waar|Wanneer|Ze|Hij|Zij|We|Wij|Ge|Gij|"
+     r"Je|Jij|U|Als|Toen|Want|Omdat|Allee|Nou|Zo|Ook|Nu|Dan|Of|Om|Na|Voor|Van|In|Op|Bij|Met|Euh|Eh|Hm)\b)"
+     r"([A-Z][a-zà-ÿ'’-]{2,})(?![\w])", 1),
 ]
 _TITLES = {"dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer", "dokter", "dr", "mr"}
 #: A surname right after a found name ("Ria Hoop", "Ellen de Koning").
@@ -243,6 +279,11 @@ class Pseudonymizer:
             self.deduce.processors.add_processor(name, processor, position=position)
             position = None if position is None else position + 1
 
+    def _never_personal(self, found: str) -> bool:
+        """A finding made only of words that are never personal data ("Mooi. Niks")."""
+        words = set(re.findall(r"[^\W\d_]+", found))
+        return found in self.not_personal or bool(words) and words <= self.not_personal
+
     def spans(self, text: str, previous: str = "") -> list[tuple[int, int, str]]:
         """Personal data in ``text`` as (start, end, category), overlaps merged, longest first.
 
@@ -251,7 +292,7 @@ class Pseudonymizer:
         """
         doc = self.deduce.deidentify(text)
         found = [(a.start_char, a.end_char, _category(a.tag)) for a in doc.annotations
-                 if a.text not in self.not_personal]
+                 if not self._never_personal(a.text)]
         if previous and _AGE_QUESTION.search(previous) and (m := _AGE_ANSWER.match(text)):
             found.append((m.start(1), m.end(1), "LEEFTIJD"))
         for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"

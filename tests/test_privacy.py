@@ -88,7 +88,8 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii", 12, 400, True),               # the development set: the rules were written while looking at it
     ("pii-independent", 8, 200, True),    # written independently; its misses were read once, after measuring
     ("pii-fresh", 6, 200, True),          # written independently after that; likewise
-    ("pii-holdout", 6, 250, False),       # written after all rules; never used to change them
+    ("pii-holdout", 6, 250, False),       # written after the first rules; its strings never read
+    ("pii-blind", 6, 300, True),          # two more blind writers, measured once, then their misses read
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -142,6 +143,19 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: De oudste is 16, de jongste 12.", "12"),
     ("C: Hij is geboren in 79.", "79"),
     ("W: Hoe oud was je toen? Twaalf? Dertien?", "Dertien"),
+    ("C: Het notitienummer is GE.21.F4.019283/2024.", "019283"),
+    ("W: Uw dossier: BR-W, schuine streep, 2023, schuine streep, 11873.", "11873"),
+    ("C: De referentie is 8812 0044 1937 2205.", "8812 0044"),
+    ("C: Geboren op negen-vier-tweeënnegentig.", "negen-vier"),
+    ("W: Dan zie ik u de zesde, om half elf.", "zesde"),
+    ("C: Op Insta heet ik kevin_dhondt, of op TikTok kevinn07.", "kevinn07"),
+    ("C: Ze heet daar mira.vdb, met een puntje.", "mira.vdb"),
+    ("C: Mail maar naar tom punt claes at gmail punt com.", "tom punt claes"),
+    ("C: Die van Vandenberghe Incasso bellen elke dag.", "Vandenberghe"),
+    ("C: Hij voetbalt bij vv Rijnsburg, op zaterdag.", "Rijnsburg"),
+    ("C: We woonden eerst aan de Kiel, achter de kerk.", "Kiel"),
+    ("C: Mijn schoonzus, Greet, helpt met de kinderen.", "Greet"),
+    ("C: Verhaegen. V-E-R-H-A-E-G-E-N.", "V-E-R-H"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -154,6 +168,7 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
 
 
 @pytest.mark.parametrize("turn", [
+    "C: Mooi. Niks aan de hand, pas volgende week.",
     "C: En als het een zeven wordt, wat is er dan anders?",
     "C: Ik heb een schuld van 400 euro bij de Belastingdienst.",
     "C: Het wordt 3 uur voor ik thuis ben.",
