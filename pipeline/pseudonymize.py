@@ -18,6 +18,7 @@ from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
+import simplemma
 
 from werkzaam.pipeline.marks import clean_text
 from werkzaam.pipeline.roles import builtin_role
@@ -185,6 +186,11 @@ PATTERNS = [
      r"ziekenhuis|kliniek|centrum|huis))\b", 1),
     ("iban", "id", r"(?<![\w])([A-Z]{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}(?:\s?[\dA-Z]{1,3})?)(?![\w])", 1),
     ("handle", "url", r"(?<![\w@])(@[A-Za-z_][\w.]{2,})", 1),
+    ("keyed_number", "id",
+     r"(?i)\b(?:nummer|nr\.?|kenmerk|referentie|referentienummer|polisnummer|klantnummer|lidnummer|"
+     r"dossiernummer|contractnummer|registratienummer|zaaknummer|parketnummer|notitienummer|rolnummer|"
+     r"betalingskenmerk|kaartnummer|pasnummer|rekeningnummer)\s*(?:is|was|:)?\s*"
+     r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
      r"(?<![\w@./-])((?:[a-z][a-z0-9]*_[\w.]*[a-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z]{2,}(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
@@ -225,6 +231,10 @@ _AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:ja|nee|eh|euh|uh|uhm|nou|allee|awel|di
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b)?\s*(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-]))+\s*"
                        rf"(?:(?:bijna|al|pas|nog|net)\s+)?((?:{_AGE_NUMBER}))(?![\w])"
                        rf"(?=\s*(?:[,.!?…]|$)|\s+(?:en|of|jaar)\b)")
+#: A word after a platform ("zijn Snapchat is jorisvdb") is a handle unless it is a Dutch word.
+_PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|fb|twitter|telegram|discord|"
+                            r"twitch|youtube|gebruikersnaam|username|account)\b[:,]?\s+(?:(?:is|heet|heette|als|onder|"
+                            r"ik|hij|ze|zij|daar|gewoon)\s+){0,3}([a-z0-9][\w.]{2,}[a-z0-9])(?![\w@])")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -298,10 +308,14 @@ class Pseudonymizer:
         for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"
             if m := _AGE_ANSWER.match(text[question.end():]):
                 found.append((question.end() + m.start(1), question.end() + m.end(1), "LEEFTIJD"))
+        for m in _PLATFORM_NAME.finditer(text):
+            if not simplemma.is_known(m.group(1), lang="nl"):
+                found.append((m.start(1), m.end(1), "URL"))
         for start, end, cat in list(found):
             while cat == "LEEFTIJD" and (m := _AGE_MORE.match(text, end)):
                 found.append((m.start(1), m.end(1), cat))
                 end = m.end(1)
+        found = [trimmed for span in found if (trimmed := _trim(text, *span))]
         found.sort(key=lambda s: (s[0], -(s[1] - s[0]), _RANK.get(s[2], 2)))
         merged: list[tuple[int, int, str]] = []
         for start, end, cat in found:
@@ -316,6 +330,21 @@ class Pseudonymizer:
                 start = m.start(1)
             merged.append((start, end, cat))
         return merged
+
+
+_LEADING_ARTICLE = re.compile(r"(?:(?:de|den|der|het|'t|van|ter|ten)\s+)+")
+
+
+def _trim(text: str, start: int, end: int, category: str) -> tuple[int, int, str] | None:
+    """A finding without lowercase articles in front or spaces around ("de " of "de Vondelstraat"
+    when deduce splits it); None when nothing is left."""
+    if m := _LEADING_ARTICLE.match(text, start, end):
+        start = m.end()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end, category) if end > start else None
 
 
 @lru_cache(maxsize=1)

@@ -156,6 +156,9 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: We woonden eerst aan de Kiel, achter de kerk.", "Kiel"),
     ("C: Mijn schoonzus, Greet, helpt met de kinderen.", "Greet"),
     ("C: Verhaegen. V-E-R-H-A-E-G-E-N.", "V-E-R-H"),
+    ("C: Het polisnummer is 4471 203.", "4471 203"),
+    ("C: Zijn Snapchat is jorisvdb.", "jorisvdb"),
+    ("C: Ze woont in de Vondelstraat 12.", "Vondelstraat"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -169,6 +172,7 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
 
 @pytest.mark.parametrize("turn", [
     "C: Mooi. Niks aan de hand, pas volgende week.",
+    "C: Facebook is stom, ik zit veel te veel op TikTok.",
     "C: En als het een zeven wordt, wat is er dan anders?",
     "C: Ik heb een schuld van 400 euro bij de Belastingdienst.",
     "C: Het wordt 3 uur voor ik thuis ben.",
