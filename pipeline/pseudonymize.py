@@ -43,7 +43,7 @@ _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktobe
            "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-_UNITS = "een|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_UNITS = "een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
 #: Dutch number words 1-99, and ordinal words 1-31 (eerste ... eenendertigste).
 _NUMBER_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
                  f"{_UNITS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien")
@@ -70,6 +70,11 @@ _AFTER_AGE = (r"(?=\s*(?:[.,;:!?…)]|$|(?:en|of|nu|toen|maar|dus|al|nog|pas|gew
 _STREET_SUFFIX = ("straat|steenweg|lei|laan|dreef|plein|kaai|vest|wegel|baan|weg|dijk|hof|markt|singel|"
                   "pad|dam|gracht|kade|ring|park|berg|veld|hoek|poort|brug|beek|dries|kouter|akker|heide|bos|"
                   "plantsoen|erf|straatje|gang|stee|boulevard|square|plaats")
+#: Nouns after an ordinal that make it no date ("de zesde keer", "de vierde klas").
+_NOT_A_DATE = ("keer|klas|graad|jaar|leerjaar|middelbaar|verdieping|plaats|eeuw|kind|week|maand|dag|les|zit|"
+               "poging|ronde|stap|plek|rij|versie|brief|maal|zoon|dochter|kleinkind|gesprek|sessie|afspraak|"
+               "uur|helft|deel|fase|etage|straat|huis")
+_HUNDREDS = rf"(?:(?:{_UNITS})?honderd(?:en)?(?:{_NUMBER_WORDS})?)"
 #: Werkzaam's patterns: (name, tag, regular expression, capturing group).
 PATTERNS = [
     ("be_phone", "telefoonnummer",
@@ -78,6 +83,8 @@ PATTERNS = [
      r"(?<!\d)(\d{2}[.\s]?\d{2}[.\s]?\d{2}[-.\s]?\d{3}[.\s]?\d{2})(?!\d)", 1),
     ("bsn_context", "bsn", r"(?i)\bBSN(?:-?nummer)?[:\s]*(\d(?:[\s.]?\d){8})(?!\d)", 1),
     ("be_postcode", "locatie", r"(?<![\d,.])([1-9]\d{3})(?=\s+[A-Z])", 1),
+    ("place_after_postcode", "locatie",
+     r"(?<![\d,.])[1-9]\d{3}(?:\s?[A-Z]{2})?\s+([A-Z][a-zà-ÿ'’-]+(?:[\s-][A-Z][a-zà-ÿ'’-]+)*)", 1),
     ("nl_postcode", "locatie", r"(?<!\d)([1-9]\d{3}\s?[A-Z]{2})(?![\w])", 1),
     ("street", "straat",
      rf"((?:{_NAME}\s)*[A-Z][\w'’-]*(?:{_STREET_SUFFIX})(?:\s+(?:nummer|nr\.?)?\s*\d+\s?[a-zA-Z]?"
@@ -95,8 +102,8 @@ PATTERNS = [
      rf"(?i)\b(?:ben|bent|is|zijn|zijt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
      rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
-     rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|"
-     rf"bijna|ongeveer|nu|toen|net|ook)\s+)?((?:{_AGE_NUMBER}))(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
+     rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|zelf|intussen|inmiddels|ondertussen|"
+     rf"bijna|ongeveer|nu|toen|net|ook)\s+){{0,2}}((?:{_AGE_NUMBER})(?:\s+(?:maanden|maand|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
      rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|(?:toen|maar|dus|ofzo|denk|geloof|volgens|intussen|"
      rf"inmiddels|eigenlijk|al|nog)\b|op(?!\s+(?:tien|10)\b)))", 1),
     ("age_before_verb", "leeftijd",
@@ -136,8 +143,10 @@ PATTERNS = [
     ("date_weekday", "datum",
      rf"(?i)\b((?:{_WEEKDAYS})(?:\s+(?:de|den))?\s+(?:\d{{1,2}}(?:ste|de|e)|{_ORDINAL_WORDS}))(?![\w])", 1),
     ("date_ordinal", "datum",
-     rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de)|{_LATE_ORDINALS}))\b(?!\s+(?:keer|klas|graad|jaar|leerjaar|"
-     r"middelbaar|verdieping|plaats|eeuw|kind|week|maand|dag|les|zit))", 1),
+     rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_LATE_ORDINALS})n?))\b(?!\s+(?:{_NOT_A_DATE}))", 1),
+    ("date_ordinal_after", "datum",
+     rf"(?i)\b(?:tot|op|voor|tegen|vanaf|na|tussen)\s+((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_ORDINAL_WORDS})n?))"
+     rf"(?=\s*(?:[.,;!?…]|$|(?:dan|om|van|of|en|hè|he|hoor|ja|oké|ok|rond|tegen|in|bij|hier|daar)\b))", 1),
     ("date_words_hyphen", "datum",
      rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})-(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
      rf"(?:-(?:{_NUMBER_WORDS}|\d{{2}}|\d{{4}}|{_SPOKEN_YEAR})(?![\w-])|(?=\s*[.,;!?]|\s*$)))", 1),
@@ -148,6 +157,11 @@ PATTERNS = [
     ("phone_words", "telefoonnummer",
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
+    ("numbers_spoken", "id",
+     rf"(?i)(?<![\w])((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:(?:[\s,.-]+|\s*,?\s*\b(?:punt|streepje|slash|"
+     rf"schuine streep|min)\b\s*,?\s*)+(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)){{4,}})(?![\w])", 1),
+    ("plate_spoken", "id",
+     rf"(?<![\w-])((?:(?i:{_NUMBER_WORDS})|\d)[\s-]+[A-Z]{{3}}(?:[\s-]+(?:(?i:{_NUMBER_WORDS})|\d{{1,3}})){{1,3}})(?![\w-])", 1),
     ("postcode_spoken", "locatie", rf"(?<![\w])((?i:{_NUMBER_WORDS})\s+(?i:{_NUMBER_WORDS})\s+[A-Z]{{2}})(?![\w])", 1),
     ("file_number", "id",
      r"(?<![\w/.-])((?=[\w/.-]*\d{4})(?=[\w/.-]*[A-Za-z])[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){1,5})(?![\w/-])", 1),
@@ -176,7 +190,8 @@ PATTERNS = [
      rf"Advocatenkantoor|Gerechtsdeurwaarders|Deurwaarders|Transport|Transporten|Logistiek|Bouw|Schilderwerken|"
      rf"Installatietechniek|Schoonmaak|Uitzendbureau|Interim|Services|Service|Groep|Group|Holding|Makelaardij|"
      rf"Verhuur|Garage|Bakkerij|Slagerij|Kapsalon|BV|B\.V\.|NV|bv|bvba|VOF|vzw|VZW)|"
-     rf"(?:Incassobureau|Advocatenkantoor|Bewindvoering|Garage|Bakkerij|Slagerij|Kapsalon|Snackbar|Frituur|"
+     rf"(?:Incassobureau|Advocatenkantoor|Bewindvoering|Autobedrijf|Garage|Dakwerken|Bouwbedrijf|Installatiebedrijf|"
+     rf"Schoonmaakbedrijf|Transportbedrijf|Hoveniersbedrijf|Bakkerij|Slagerij|Kapsalon|Snackbar|Frituur|"
      rf"Café|Cafe|Restaurant|Brasserie|Uitzendbureau|Firma|Fa\.)\s+{_NAME}(?:\s+{_NAME})*)", 1),
     ("club", "instelling",
      r"\b((?:vv|VV|sv|SV|fc|FC|KFC|VC|vc|HC|hc|TTC|KSK|KVC|SK|RC|KSV|KSC|VK|KV|KRC|RSC|WVV|VV)\s+"
@@ -207,7 +222,10 @@ PATTERNS = [
      r"\b(?:[Vv]an|voor|via)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_place", "locatie",
      r"\b(?:in|uit|naar|bij|rond|richting|op|aan|langs|vanaf|voorbij)\s+(?:de\s+|het\s+|den\s+|'t\s+)?"
-     r"([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
+     r"([A-Z][a-zà-ÿ][\w'’-]{1,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
+    ("article_name", "persoon",
+     r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
+     r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
     ("spelled_name", "persoon", r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-Z]){3,})(?![\w-])", 1),
     ("named_relative", "persoon",
      rf"(?i:\b(?:{_PERSON_NOUNS}|schoonzus|schoonbroer|schoonmoeder|schoonvader|nonkel|tante|oom|peter|meter|"
@@ -235,6 +253,8 @@ _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b)?\s*(?:,|\ben\b|\bof\b|\btot\b|[?!
 _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|fb|twitter|telegram|discord|"
                             r"twitch|youtube|gebruikersnaam|username|account)\b[:,]?\s+(?:(?:is|heet|heette|als|onder|"
                             r"ik|hij|ze|zij|daar|gewoon)\s+){0,3}([a-z0-9][\w.]{2,}[a-z0-9])(?![\w@])")
+#: A capitalised word mid-sentence (after a lowercase word, a digit or a comma).
+_CAPITALISED = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )([A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)?)(?![\w-])")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -329,7 +349,18 @@ class Pseudonymizer:
                     merged and m.start(1) < merged[-1][1]):
                 start = m.start(1)
             merged.append((start, end, cat))
-        return merged
+        return self._unknown_names(text, merged)
+
+    def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """Add capitalised words mid-sentence that no rule found and that are no Dutch word
+        ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst") as ``NAAM``: a proper name of
+        unknown kind."""
+        extra = [(m.start(1), m.end(1), "NAAM") for m in _CAPITALISED.finditer(text)
+                 if not any(s < m.end(1) and m.start(1) < e for s, e, _ in merged)
+                 and not self._never_personal(m.group(1))
+                 and not simplemma.is_known(m.group(1), lang="nl")
+                 and not simplemma.is_known(m.group(1).lower(), lang="nl")]
+        return sorted(merged + extra) if extra else merged
 
 
 _LEADING_ARTICLE = re.compile(r"(?:(?:de|den|der|het|'t|van|ter|ten)\s+)+")

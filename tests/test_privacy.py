@@ -90,6 +90,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-fresh", 6, 200, True),          # written independently after that; likewise
     ("pii-holdout", 6, 250, False),       # written after the first rules; its strings never read
     ("pii-blind", 6, 300, True),          # two more blind writers, measured once, then their misses read
+    ("pii-blind2", 6, 300, True),         # and two more, after the rules learnt from pii-blind
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -159,6 +160,17 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Het polisnummer is 4471 203.", "4471 203"),
     ("C: Zijn Snapchat is jorisvdb.", "jorisvdb"),
     ("C: Ze woont in de Vondelstraat 12.", "Vondelstraat"),
+    ("W: Goed, dan tot de negende.", "negende"),
+    ("C: Op den zevenentwintigsten maart moet ik voorkomen.", "zevenentwintigsten"),
+    ("C: Mijn gsm is nul vier zeven één, achtendertig, twaalf, vijfenzestig.", "achtendertig"),
+    ("C: Het is nul vijf punt elf punt negentien, streepje tweehonderdveertig punt zeven.", "negentien"),
+    ("C: Den Audi, twee KLM negen acht één.", "KLM"),
+    ("C: Ik ben zelf 58, ik kan dat niet meer.", "58"),
+    ("C: We hebben een kleine, die is vier maanden.", "vier maanden"),
+    ("C: Stuur het naar 3740 Bilzen, alstublieft.", "Bilzen"),
+    ("C: Ik werk in Ede, bij de bakker.", "Ede"),
+    ("C: Mijn maatje, de Jelle, die is er altijd.", "Jelle"),
+    ("C: Mag ik ook Saartje zeggen, zoals uw mama?", "Saartje"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -173,6 +185,7 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
 @pytest.mark.parametrize("turn", [
     "C: Mooi. Niks aan de hand, pas volgende week.",
     "C: Facebook is stom, ik zit veel te veel op TikTok.",
+    "C: Dat was de zesde keer dat hij te laat kwam.",
     "C: En als het een zeven wordt, wat is er dan anders?",
     "C: Ik heb een schuld van 400 euro bij de Belastingdienst.",
     "C: Het wordt 3 uur voor ik thuis ben.",
