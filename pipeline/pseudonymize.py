@@ -87,7 +87,7 @@ PATTERNS = [
      r"(?<![\d,.])[1-9]\d{3}(?:\s?[A-Z]{2})?\s+([A-Z][a-zà-ÿ'’-]+(?:[\s-][A-Z][a-zà-ÿ'’-]+)*)", 1),
     ("nl_postcode", "locatie", r"(?<!\d)([1-9]\d{3}\s?[A-Z]{2})(?![\w])", 1),
     ("street", "straat",
-     rf"((?:{_NAME}\s)*[A-Z][\w'’-]*(?:{_STREET_SUFFIX})(?:\s+(?:nummer|nr\.?)?\s*\d+\s?[a-zA-Z]?"
+     rf"(?<![\w'’-])((?:{_NAME}\s){{0,4}}[A-Z][\w'’-]*(?:{_STREET_SUFFIX})(?:\s+(?:nummer|nr\.?)?\s*\d+\s?[a-zA-Z]?"
      rf"(?:\s*(?:bus|b\.)\s*\d+)?)?)(?![\w])", 1),
     ("house_number", "huisnummer", r"(?i)\b((?:nummer|nr\.?|huisnummer)\s*\d+\s?[a-z]?(?:\s*bus\s*\d+)?)\b", 1),
     ("date_day_month", "datum", rf"(?i)(?<!\d)(\d{{1,2}}(?:ste|de|e)?\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?)(?![\w])", 1),
@@ -103,7 +103,7 @@ PATTERNS = [
      rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
      rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|zelf|intussen|inmiddels|ondertussen|"
-     rf"bijna|ongeveer|nu|toen|net|ook)\s+){{0,2}}((?:{_AGE_NUMBER})(?:\s+(?:maanden|maand|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
+     rf"bijna|ongeveer|nu|toen|net|ook)[\s.…]+){{0,2}}((?:{_AGE_NUMBER})(?:\s+(?:maanden|maand|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
      rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|(?:toen|maar|dus|ofzo|denk|geloof|volgens|intussen|"
      rf"inmiddels|eigenlijk|al|nog)\b|op(?!\s+(?:tien|10)\b)))", 1),
     ("age_before_verb", "leeftijd",
@@ -144,6 +144,8 @@ PATTERNS = [
      rf"(?i)\b((?:{_WEEKDAYS})(?:\s+(?:de|den))?\s+(?:\d{{1,2}}(?:ste|de|e)|{_ORDINAL_WORDS}))(?![\w])", 1),
     ("date_ordinal", "datum",
      rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_LATE_ORDINALS})n?))\b(?!\s+(?:{_NOT_A_DATE}))", 1),
+    ("date_ordinal_flemish", "datum",
+     rf"(?i)\b((?:de|den)\s+(?:{_ORDINAL_WORDS})n)\b(?!\s+(?:{_NOT_A_DATE}))", 1),
     ("date_ordinal_after", "datum",
      rf"(?i)\b(?:tot|op|voor|tegen|vanaf|na|tussen)\s+((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_ORDINAL_WORDS})n?))"
      rf"(?=\s*(?:[.,;!?…]|$|(?:dan|om|van|of|en|hè|he|hoor|ja|oké|ok|rond|tegen|in|bij|hier|daar)\b))", 1),
@@ -158,15 +160,18 @@ PATTERNS = [
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
     ("numbers_spoken", "id",
-     rf"(?i)(?<![\w])((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:(?:[\s,.-]+|\s*,?\s*\b(?:punt|streepje|slash|"
-     rf"schuine streep|min)\b\s*,?\s*)+(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)){{4,}})(?![\w])", 1),
+     rf"(?i)(?<![\w])((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:(?:[\s,.-]*\b(?:punt|streepje|slash|schuine streep|min)\b"
+     rf"[\s,.-]*|[\s,.-]+)(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)){{4,}})(?![\w])", 1),
+    ("plate_letters_spoken", "id",
+     rf"(?<![\w-])((?:[A-Z][\s-]+){{1,3}}(?:(?i:{_NUMBER_WORDS}|nul)[\s-]+){{1,4}}(?:[A-Z](?:[\s-]+[A-Z]){{0,2}}|"
+     rf"(?i:{_NUMBER_WORDS}|nul)))(?![\w-])", 1),
     ("plate_spoken", "id",
      rf"(?<![\w-])((?:(?i:{_NUMBER_WORDS})|\d)[\s-]+[A-Z]{{3}}(?:[\s-]+(?:(?i:{_NUMBER_WORDS})|\d{{1,3}})){{1,3}})(?![\w-])", 1),
     ("postcode_spoken", "locatie", rf"(?<![\w])((?i:{_NUMBER_WORDS})\s+(?i:{_NUMBER_WORDS})\s+[A-Z]{{2}})(?![\w])", 1),
     ("file_number", "id",
      r"(?<![\w/.-])((?=[\w/.-]*\d{4})(?=[\w/.-]*[A-Za-z])[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){1,5})(?![\w/-])", 1),
     ("file_number_spoken", "id",
-     r"(?i)(?<![\w-])((?=[\w ,/-]*\d)[\w-]+(?:,?\s*(?:schuine streep|slash|backslash|liggend streepje)"
+     r"(?i)(?<![\w-])((?=[\w ,/-]{0,80}?\d)[\w-]+(?:,?\s*(?:schuine streep|slash|backslash|liggend streepje)"
      r"\s*,?\s*[\w-]+){1,5})(?![\w-])", 1),
     ("long_number", "id", r"(?<![\w,.])(\d{3,4}(?:[\s.-]\d{3,4}){2,5})(?![\w,])", 1),
     ("age_adverb", "leeftijd",
@@ -186,13 +191,14 @@ PATTERNS = [
      rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC)\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
     ("business", "instelling",
-     rf"\b((?:[A-Z][\w'’&-]+\s+)+(?:Incasso|Incassobureau|Incassodiensten|Bewindvoering|Bewind|Advocaten|"
+     rf"\b((?:[A-Z][\w'’&-]+\s+){{1,4}}(?:Incasso|Incassobureau|Incassodiensten|Bewindvoering|Bewind|Advocaten|"
      rf"Advocatenkantoor|Gerechtsdeurwaarders|Deurwaarders|Transport|Transporten|Logistiek|Bouw|Schilderwerken|"
      rf"Installatietechniek|Schoonmaak|Uitzendbureau|Interim|Services|Service|Groep|Group|Holding|Makelaardij|"
      rf"Verhuur|Garage|Bakkerij|Slagerij|Kapsalon|BV|B\.V\.|NV|bv|bvba|VOF|vzw|VZW)|"
      rf"(?:Incassobureau|Advocatenkantoor|Bewindvoering|Autobedrijf|Garage|Dakwerken|Bouwbedrijf|Installatiebedrijf|"
      rf"Schoonmaakbedrijf|Transportbedrijf|Hoveniersbedrijf|Bakkerij|Slagerij|Kapsalon|Snackbar|Frituur|"
      rf"Café|Cafe|Restaurant|Brasserie|Uitzendbureau|Firma|Fa\.)\s+{_NAME}(?:\s+{_NAME})*)", 1),
+    ("hospital_short", "instelling", r"(?<![\w'])(?i:'t|het|in|naar)\s+(UZ|AZ|UMC|AMC)\b", 1),
     ("club", "instelling",
      r"\b((?:vv|VV|sv|SV|fc|FC|KFC|VC|vc|HC|hc|TTC|KSK|KVC|SK|RC|KSV|KSC|VK|KV|KRC|RSC|WVV|VV)\s+"
      r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", 1),
@@ -208,14 +214,14 @@ PATTERNS = [
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
      r"(?<![\w@./-])((?:[a-z][a-z0-9]*_[\w.]*[a-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
-     r"info)\b)[a-z]{2,}(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
+     r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
     ("postcode_word", "locatie", r"(?i)\bpostcode\s*(?:is\s*)?([1-9]\d{3}(?:\s?[A-Z]{2})?)\b", 1),
-    ("email", "emailadres", r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
+    ("email", "emailadres", r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
     ("email_spoken", "emailadres",
      r"(?i)(?<![\w.-])([\w.-]+(?:\s+(?:punt|streepje|liggend streepje|underscore|min|koppelteken)\s+[\w-]+)*"
      r"\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
      r"(?:\s*(?:\.|\bpunt\b|\bdot\b)\s*[\w-]+)*?\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
-    ("url", "url", r"((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info)(?:/\S*)?)(?![\w])", 1),
+    ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info)(?:/\S*)?)(?![\w])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
     ("named_after_with", "persoon", r"\b(?:met|samen met)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:\s[A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_after_preposition", "instelling",
@@ -226,7 +232,10 @@ PATTERNS = [
     ("article_name", "persoon",
      r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
      r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
-    ("spelled_name", "persoon", r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-Z]){3,})(?![\w-])", 1),
+    ("spelled_name", "persoon", r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-Z]){3,30}|[A-Z](?:-[a-z]){3,30})(?![\w-])", 1),
+    ("called_name", "persoon",
+     r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
+     r"allemaal|al))*\s+[\"“‘']?([A-Z][a-zà-ÿ'’-]+)", 1),
     ("named_relative", "persoon",
      rf"(?i:\b(?:{_PERSON_NOUNS}|schoonzus|schoonbroer|schoonmoeder|schoonvader|nonkel|tante|oom|peter|meter|"
      rf"stiefvader|stiefmoeder|ex|vriendje|collega|buurman|buurvrouw|begeleider|advocaat|dokter|huisarts))"
@@ -246,7 +255,7 @@ _AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!?]*\?|\b(?:welke|wat is (?:je|
 _AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:ja|nee|eh|euh|uh|uhm|nou|allee|awel|die is|ze is|hij is)[,.]?\s+)*"
                          rf"((?:{_AGE_NUMBER}))(?=[\s,.!?…]|$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
-_AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b)?\s*(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-]))+\s*"
+_AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:bijna|al|pas|nog|net)\s+)?((?:{_AGE_NUMBER}))(?![\w])"
                        rf"(?=\s*(?:[,.!?…]|$)|\s+(?:en|of|jaar)\b)")
 #: A word after a platform ("zijn Snapchat is jorisvdb") is a handle unless it is a Dutch word.
@@ -254,7 +263,8 @@ _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|face
                             r"twitch|youtube|gebruikersnaam|username|account)\b[:,]?\s+(?:(?:is|heet|heette|als|onder|"
                             r"ik|hij|ze|zij|daar|gewoon)\s+){0,3}([a-z0-9][\w.]{2,}[a-z0-9])(?![\w@])")
 #: A capitalised word mid-sentence (after a lowercase word, a digit or a comma).
-_CAPITALISED = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )([A-Z][a-zà-ÿ'’]{2,}(?:-[A-Z][a-zà-ÿ'’]+)?)(?![\w-])")
+_CAPITALISED = re.compile(r"(?:(?<=[a-zà-ÿ0-9,;:] )|(?<=[\"“‘])|(?:^|(?<=[.!?…] ))(?=[^\W\d_]+(?:[,.!?…]|$)))"
+                          r"([A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -331,8 +341,10 @@ class Pseudonymizer:
         for m in _PLATFORM_NAME.finditer(text):
             if not simplemma.is_known(m.group(1), lang="nl"):
                 found.append((m.start(1), m.end(1), "URL"))
+        extended: set[int] = set()  # list ends already followed, so a long list is read once
         for start, end, cat in list(found):
-            while cat == "LEEFTIJD" and (m := _AGE_MORE.match(text, end)):
+            while cat == "LEEFTIJD" and end not in extended and (m := _AGE_MORE.match(text, end)):
+                extended.add(end)
                 found.append((m.start(1), m.end(1), cat))
                 end = m.end(1)
         found = [trimmed for span in found if (trimmed := _trim(text, *span))]
@@ -345,7 +357,7 @@ class Pseudonymizer:
                 continue
             if cat == "PERSOON" and (m := _SURNAME_AFTER.match(text, end)):
                 end = m.end()
-            if cat == "PERSOON" and (m := _NAME_BEFORE.search(text, 0, start)) and not (
+            if cat == "PERSOON" and (m := _NAME_BEFORE.search(text, max(0, start - 40), start)) and not (
                     merged and m.start(1) < merged[-1][1]):
                 start = m.start(1)
             merged.append((start, end, cat))
@@ -355,12 +367,24 @@ class Pseudonymizer:
         """Add capitalised words mid-sentence that no rule found and that are no Dutch word
         ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst") as ``NAAM``: a proper name of
         unknown kind."""
+        covered = bytearray(len(text) + 1)
+        for start, end, _ in merged:
+            covered[start:end] = b"\x01" * (end - start)
         extra = [(m.start(1), m.end(1), "NAAM") for m in _CAPITALISED.finditer(text)
-                 if not any(s < m.end(1) and m.start(1) < e for s, e, _ in merged)
-                 and not self._never_personal(m.group(1))
-                 and not simplemma.is_known(m.group(1), lang="nl")
-                 and not simplemma.is_known(m.group(1).lower(), lang="nl")]
+                 if not any(covered[m.start(1):m.end(1)]) and not self._never_personal(m.group(1))
+                 and not _dutch_word(m.group(1), compounds=m.start(1) == 0 or text[m.start(1) - 2] in ".!?…")]
         return sorted(merged + extra) if extra else merged
+
+
+def _dutch_word(word: str, compounds: bool = False) -> bool:
+    """Whether simplemma's Dutch lexicon knows the word; with ``compounds``, also a compound of
+    two known words ("Huurtoeslag", "Brievenbusagent"), as a sentence may start with one."""
+    known = lambda w: simplemma.is_known(w, lang="nl") or simplemma.is_known(w.lower(), lang="nl")  # noqa: E731
+    if known(word):
+        return True
+    low = word.lower()
+    return compounds and any(known(low[:i]) and (known(low[i:]) or low[i] in "se" and known(low[i + 1:]))
+                             for i in range(3, len(low) - 2))
 
 
 _LEADING_ARTICLE = re.compile(r"(?:(?:de|den|der|het|'t|van|ter|ten)\s+)+")

@@ -91,6 +91,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-holdout", 6, 250, False),       # written after the first rules; its strings never read
     ("pii-blind", 6, 300, True),          # two more blind writers, measured once, then their misses read
     ("pii-blind2", 6, 300, True),         # and two more, after the rules learnt from pii-blind
+    ("pii-blind3", 6, 340, True),         # and two more, after the rules learnt from pii-blind2
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -171,6 +172,14 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Ik werk in Ede, bij de bakker.", "Ede"),
     ("C: Mijn maatje, de Jelle, die is er altijd.", "Jelle"),
     ("C: Mag ik ook Saartje zeggen, zoals uw mama?", "Saartje"),
+    ("C: Zijn Opel? H X drie zes nul B.", "H X drie"),
+    ("C: Dat is met d-e... D-e-w-u-l-f.", "D-e-w-u-l-f"),
+    ("C: Dus u bent nu... 44.", "44"),
+    ("W: Noem mij gerust Bram, iedereen zegt Bram.", "Bram"),
+    ("C: Ja, tegen den elfden.", "elfden"),
+    ("C: Ze noemt hem \"Kobeke\", zo schattig.", "Kobeke"),
+    ("C: Özlem, mijn buurvrouw, die helpt.", "Özlem"),
+    ("C: Op Insta ben ik jo.v99.", "jo.v99"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -186,6 +195,7 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
     "C: Mooi. Niks aan de hand, pas volgende week.",
     "C: Facebook is stom, ik zit veel te veel op TikTok.",
     "C: Dat was de zesde keer dat hij te laat kwam.",
+    "C: Huurtoeslag. Haha, en de zorgtoeslag ook.",
     "C: En als het een zeven wordt, wat is er dan anders?",
     "C: Ik heb een schuld van 400 euro bij de Belastingdienst.",
     "C: Het wordt 3 uur voor ik thuis ben.",
