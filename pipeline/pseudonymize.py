@@ -103,7 +103,8 @@ PATTERNS = [
      rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
      rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|zelf|intussen|inmiddels|ondertussen|"
-     rf"bijna|ongeveer|nu|toen|net|ook)[\s.…]+){{0,2}}((?:{_AGE_NUMBER})(?:\s+(?:maanden|maand|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
+     rf"bijna|ongeveer|nu|toen|net|ook)[\s.…]+){{0,2}}"
+     rf"((?:{_AGE_NUMBER})(?:\s+(?:maanden|maand|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
      rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|(?:toen|maar|dus|ofzo|denk|geloof|volgens|intussen|"
      rf"inmiddels|eigenlijk|al|nog)\b|op(?!\s+(?:tien|10)\b)))", 1),
     ("age_before_verb", "leeftijd",
