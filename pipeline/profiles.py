@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from werkzaam.models.evaluation import adjusted_share
 from werkzaam.pipeline.codebook import NONE_CODE
 from werkzaam.pipeline.errors import WerkzaamError
 from werkzaam.pipeline.schema import UTTERANCE_COLUMNS
@@ -118,8 +119,6 @@ def group_profiles(profiles: pd.DataFrame, by: str, rates: dict[str, tuple[float
     :func:`werkzaam.models.evaluation.error_rates`), also ``ashare_C``: the adjusted count of the
     group's pooled turns.
     """
-    from werkzaam.models.evaluation import adjusted_share
-
     if by not in profiles.columns:
         raise WerkzaamError(f"no column '{by}' to group by. Fix: add it with --meta or choose one of "
                             f"{', '.join(c for c in profiles.columns if not c.startswith(('share_', 'pshare_', 'uptake_')))[:200]}")

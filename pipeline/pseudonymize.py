@@ -263,9 +263,11 @@ _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!
 _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|fb|twitter|telegram|discord|"
                             r"twitch|youtube|gebruikersnaam|username|account)\b[:,]?\s+(?:(?:is|heet|heette|als|onder|"
                             r"ik|hij|ze|zij|daar|gewoon)\s+){0,3}([a-z0-9][\w.]{2,}[a-z0-9])(?![\w@])")
-#: A capitalised word mid-sentence (after a lowercase word, a digit or a comma).
-_CAPITALISED = re.compile(r"(?:(?<=[a-zà-ÿ0-9,;:] )|(?<=[\"“‘])|(?:^|(?<=[.!?…] ))(?=[^\W\d_]+(?:[,.!?…]|$)))"
-                          r"([A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])")
+#: A capitalised word mid-sentence (after a lowercase word, a digit or a comma), after a quote, or
+#: alone at the start of a sentence (group ``initial``: "Ömer, de eigenaar").
+_CAPITALISED = re.compile(r"(?:(?<=[a-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
+                          r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$)))"
+                          r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -365,15 +367,15 @@ class Pseudonymizer:
         return self._unknown_names(text, merged)
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Add capitalised words mid-sentence that no rule found and that are no Dutch word
+        """Add capitalised words (see ``_CAPITALISED``) that no rule found and that are no Dutch word
         ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst") as ``NAAM``: a proper name of
-        unknown kind."""
+        unknown kind. At the start of a sentence a compound of two Dutch words counts as Dutch."""
         covered = bytearray(len(text) + 1)
         for start, end, _ in merged:
             covered[start:end] = b"\x01" * (end - start)
-        extra = [(m.start(1), m.end(1), "NAAM") for m in _CAPITALISED.finditer(text)
-                 if not any(covered[m.start(1):m.end(1)]) and not self._never_personal(m.group(1))
-                 and not _dutch_word(m.group(1), compounds=m.start(1) == 0 or text[m.start(1) - 2] in ".!?…")]
+        extra = [(m.start("word"), m.end("word"), "NAAM") for m in _CAPITALISED.finditer(text)
+                 if not any(covered[m.start("word"):m.end("word")]) and not self._never_personal(m["word"])
+                 and not _dutch_word(m["word"], compounds=m["initial"] is not None)]
         return sorted(merged + extra) if extra else merged
 
 
