@@ -11,10 +11,10 @@ LIMITATIONS = """\
 - Subcodes come from the codebook rules only (the markers that fired), not from the classifier.
 - The classifier sees the turn, the two before it and the one after it; longer context (a
   question three turns back) is not used.
-- On sessions by writers it was not trained on (the held-out scores below) it agrees less with
+- On sessions by writers it was not trained on (the held-out scores above) it agrees less with
   their coders than two careful human coders agree with each other, and it finds HOOP hardest.
-  For a session's share of a code, `pshare_C` (the mean probability) is closer to the gold share
-  than `share_C` (the share of turns assigned the code).
+  For a session's share of a code, `share_C` (the share of turns assigned the code) and
+  `pshare_C` (the mean probability) are about equally close to the gold share (see above).
 - Transcripts in other languages or without speaker roles are outside what it was trained on.
 """
 
