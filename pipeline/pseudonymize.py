@@ -234,6 +234,9 @@ PATTERNS = [
      r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
      r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
     ("spelled_name", "persoon", r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-Z]){3,30}|[A-Z](?:-[a-z]){3,30})(?![\w-])", 1),
+    ("spelled_alphabet", "persoon",
+     r"(?<![\w-])((?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+"
+     r"(?:[\s,;.-]+(?:en\s+)?(?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+)+)", 1),
     ("called_name", "persoon",
      r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
      r"allemaal|al))*\s+[\"“‘']?([A-Z][a-zà-ÿ'’-]+)", 1),

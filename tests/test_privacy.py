@@ -180,6 +180,8 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Ze noemt hem \"Kobeke\", zo schattig.", "Kobeke"),
     ("C: Özlem, mijn buurvrouw, die helpt.", "Özlem"),
     ("C: Op Insta ben ik jo.v99.", "jo.v99"),
+    ("C: Met een W, W van Willem, O van Otto, U van Utrecht, T van Tinus.", "O van Otto"),
+    ("C: Dat is V als in Victor, A als in Anton, N als in Nico.", "A als in Anton"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
