@@ -53,7 +53,7 @@ _LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|twaalfde|
                   "(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
 _DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
-_AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|{_NUMBER_WORDS}"
+_AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}"
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
 #: Words for people, after which "van 12" is an age ("een zoon van 12", "de kleine van vier").
 _PERSON_NOUNS = ("zoon|zoontje|zoons|dochter|dochtertje|dochters|kind|kindje|kinderen|kinders|jongen|jongetje|"
@@ -145,6 +145,8 @@ PATTERNS = [
      rf"(?i)\b((?:{_WEEKDAYS})(?:\s+(?:de|den))?\s+(?:\d{{1,2}}(?:ste|de|e)|{_ORDINAL_WORDS}))(?![\w])", 1),
     ("date_ordinal", "datum",
      rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_LATE_ORDINALS})n?))\b(?!\s+(?:{_NOT_A_DATE}))", 1),
+    ("date_ordinal_bare", "datum",
+     r"(?i)\b((?:de|den)\s+(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)n?)(?=\s*[.!?…]|\s*$)", 1),
     ("date_ordinal_flemish", "datum",
      rf"(?i)\b((?:de|den)\s+(?:{_ORDINAL_WORDS})n)\b(?!\s+(?:{_NOT_A_DATE}))", 1),
     ("date_ordinal_after", "datum",
@@ -211,7 +213,7 @@ PATTERNS = [
     ("keyed_number", "id",
      r"(?i)\b(?:nummer|nr\.?|kenmerk|referentie|referentienummer|polisnummer|klantnummer|lidnummer|"
      r"dossiernummer|contractnummer|registratienummer|zaaknummer|parketnummer|notitienummer|rolnummer|"
-     r"betalingskenmerk|kaartnummer|pasnummer|rekeningnummer)\s*(?:is|was|:)?\s*"
+     r"betalingskenmerk|kaartnummer|pasnummer|rekeningnummer)\s*(?:\.{2,3}|…|,)?\s*(?:is|was|:)?\s*(?:\.{2,3}|…)?\s*"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
      r"(?<![\w@./-])((?:[a-z][a-z0-9]*_[\w.]*[a-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
@@ -222,7 +224,9 @@ PATTERNS = [
      r"(?i)(?<![\w.-])([\w.-]+(?:\s+(?:punt|streepje|liggend streepje|underscore|min|koppelteken)\s+[\w-]+)*"
      r"\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
      r"(?:\s*(?:\.|\bpunt\b|\bdot\b)\s*[\w-]+)*?\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
-    ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info)(?:/\S*)?)(?![\w])", 1),
+    ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info|tv|io|me|"
+                   r"app|gg|co|de|fr|uk|biz|online|shop|site|ly|to|link|social|nu|tk)(?:/\S*)?)(?![\w])", 1),
+    ("url_path", "url", r"(?<![\w./-])((?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w./%?=&-]*[\w/])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
     ("named_after_with", "persoon", r"\b(?:met|samen met)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:\s[A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_after_preposition", "instelling",
@@ -260,6 +264,8 @@ _AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:ja|nee|eh|euh|uh|uhm|nou|allee|awel|di
                          rf"((?:{_AGE_NUMBER}))(?=[\s,.!?…]|$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
+                       rf"(?:(?:volgend\s+jaar|volgende\s+(?:maand|week)|binnenkort|straks|"
+                       rf"over\s+\w+\s+(?:dagen|weken|maanden|week|maand|jaar))\s+(?:word\s+ik\s+|wordt\s+\w+\s+)?)?"
                        rf"(?:(?:bijna|al|pas|nog|net)\s+)?((?:{_AGE_NUMBER}))(?![\w])"
                        rf"(?=\s*(?:[,.!?…]|$)|\s+(?:en|of|jaar)\b)")
 #: A word after a platform ("zijn Snapchat is jorisvdb") is a handle unless it is a Dutch word.
@@ -268,9 +274,12 @@ _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|face
                             r"ik|hij|ze|zij|daar|gewoon)\s+){0,3}([a-z0-9][\w.]{2,}[a-z0-9])(?![\w@])")
 #: A capitalised word mid-sentence (after a lowercase word, a digit or a comma), after a quote, or
 #: alone at the start of a sentence (group ``initial``: "Ömer, de eigenaar").
-_CAPITALISED = re.compile(r"(?:(?<=[a-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
+_CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
                           r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$)))"
                           r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])")
+#: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
+_ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})"
+                      r"(?![\w-])")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -326,9 +335,11 @@ class Pseudonymizer:
             position = None if position is None else position + 1
 
     def _never_personal(self, found: str) -> bool:
-        """A finding made only of words that are never personal data ("Mooi. Niks")."""
+        """A finding made only of words that are never personal data ("Mooi. Niks"), and no digits
+        ("WMO-2025-03318" is a file number)."""
         words = set(re.findall(r"[^\W\d_]+", found))
-        return found in self.not_personal or bool(words) and words <= self.not_personal
+        return found in self.not_personal or bool(words) and words <= self.not_personal and not any(
+            c.isdigit() for c in found)
 
     def spans(self, text: str, previous: str = "") -> list[tuple[int, int, str]]:
         """Personal data in ``text`` as (start, end, category), overlaps merged, longest first.
@@ -370,15 +381,16 @@ class Pseudonymizer:
         return self._unknown_names(text, merged)
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Add capitalised words (see ``_CAPITALISED``) that no rule found and that are no Dutch word
-        ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst") as ``NAAM``: a proper name of
-        unknown kind. At the start of a sentence a compound of two Dutch words counts as Dutch."""
+        """Add capitalised words and acronyms (see ``_CAPITALISED``, ``_ACRONYM``) that no rule found
+        and that are no Dutch word ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij TEJO")
+        as ``NAAM``: a proper name of unknown kind. At the start of a sentence a compound of two Dutch words counts as Dutch."""
         covered = bytearray(len(text) + 1)
         for start, end, _ in merged:
             covered[start:end] = b"\x01" * (end - start)
-        extra = [(m.start("word"), m.end("word"), "NAAM") for m in _CAPITALISED.finditer(text)
+        candidates = [*_CAPITALISED.finditer(text), *_ACRONYM.finditer(text)]
+        extra = [(m.start("word"), m.end("word"), "NAAM") for m in candidates
                  if not any(covered[m.start("word"):m.end("word")]) and not self._never_personal(m["word"])
-                 and not _dutch_word(m["word"], compounds=m["initial"] is not None)]
+                 and not _dutch_word(m["word"], compounds=m.re is _CAPITALISED and m["initial"] is not None)]
         return sorted(merged + extra) if extra else merged
 
 
@@ -456,7 +468,7 @@ def _propagates(original: str, category: str) -> bool:
     ("vijfenveertig", "12 maart"). Short number words found once as an age ("Zes") are not: the
     same word answers a scaling question elsewhere.
     """
-    if category in {"PERSOON", "LOCATIE", "ADRES", "INSTELLING"}:
+    if category in {"PERSOON", "LOCATIE", "ADRES", "INSTELLING", "NAAM"}:
         return len(original) >= 3 and any(c.isupper() for c in original)
     return len(original) >= 6
 

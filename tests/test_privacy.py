@@ -92,6 +92,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind", 6, 300, True),          # two more blind writers, measured once, then their misses read
     ("pii-blind2", 6, 300, True),         # and two more, after the rules learnt from pii-blind
     ("pii-blind3", 6, 340, True),         # and two more, after the rules learnt from pii-blind2
+    ("pii-blind4", 6, 350, True),         # and two more, after the rules learnt from pii-blind3
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -182,6 +183,14 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Op Insta ben ik jo.v99.", "jo.v99"),
     ("C: Met een W, W van Willem, O van Otto, U van Utrecht, T van Tinus.", "O van Otto"),
     ("C: Dat is V als in Victor, A als in Anton, N als in Nico.", "A als in Anton"),
+    ("C: Ik ben drieëntwintig. Volgend jaar vierentwintig.", "vierentwintig"),
+    ("C: Luwam is tweeënhalf.", "tweeënhalf"),
+    ("C: Ja, de achtste. Toen was het weer mis.", "achtste"),
+    ("C: Het contractnummer... 40-3318-07.", "3318"),
+    ("C: Ik stream op twitch.tv/nachtuil_jvd, soms.", "nachtuil_jvd"),
+    ("C: Ze kan binnenlopen bij TEJO Kortrijk, dat is gratis.", "TEJO"),
+    ("C: Bij FACT Woensel-Noord, van de GGzE.", "Woensel-Noord"),
+    ("C: Het zaaknummer is WMO-2025-03318.", "03318"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -203,6 +212,9 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
     "C: Het wordt 3 uur voor ik thuis ben.",
     "C: Op mijn eerste werkdag was ik zenuwachtig.",
     "C: Vorige keer was het een vier, nu een zes.",
+    "C: We gaan naar het CGG en de VDAB, en het OCMW betaalt.",
+    "C: Nee, de eerste. Die was beter.",
+    "C: Dat was de achtste keer.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
@@ -213,6 +225,12 @@ def test_a_name_found_once_is_replaced_throughout_the_session(write):
                                         "W: En De Kleine Wereld, belt die school je nog?\nC: Nee. 't OCMW wel.\n")
     assert texts[0] == "Zit ze nog op [INSTELLING-1]?" and texts[2] == "En [INSTELLING-1], belt die school je nog?"
     assert texts[3] == "Nee. 't OCMW wel."  # generic public services stay
+
+
+def test_a_short_unknown_name_found_once_is_replaced_throughout_the_session(write):
+    texts = _pseudonymized_texts(write, "W: En de jongste?\nC: Ze zegt: Luwam is twee.\n"
+                                        "C: Luwam gaat naar de peuteropvang.\n")
+    assert "Luwam" not in " ".join(texts) and texts[2].startswith("[NAAM-1] gaat")
 
 
 def test_words_that_are_never_personal_data_stay(write):
