@@ -52,6 +52,10 @@ _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|d
 _LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|twaalfde|"
                   "(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
 _DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_FRENCH_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
+_FRENCH_NUMBER = (rf"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|quatre-vingts?)"
+                  rf"(?:-et-un|-et-une|-(?:{_FRENCH_UNITS}|dix|onze))?|dix|onze|douze|treize|quatorze|quinze|seize|"
+                  rf"dix-sept|dix-huit|dix-neuf|{_FRENCH_UNITS}|z[ée]ro")
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}"
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
@@ -155,12 +159,20 @@ PATTERNS = [
     ("date_words_hyphen", "datum",
      rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})-(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
      rf"(?:-(?:{_NUMBER_WORDS}|\d{{2}}|\d{{4}}|{_SPOKEN_YEAR})(?![\w-])|(?=\s*[.,;!?]|\s*$)))", 1),
+    ("date_words_spaced", "datum",
+     rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+     rf"(?:nul\s+(?:{_UNITS})|{_SPOKEN_YEAR}|(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|"
+     rf"tachtig|negentig)))(?![\w-])", 1),
     ("date_ordinal_time", "datum",
      r"(?i)\b((?:de|den|op de|op den)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
      r"tiende|\d{1,2}(?:ste|de|e)))(?=\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?"
      r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))", 1),
     ("phone_words", "telefoonnummer",
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|\d{{2,3}})){{3,}})(?![\w])", 1),
+    ("phone_words_start", "telefoonnummer",
+     rf"(?i)(?<![\w])(nul\s+(?:{_UNITS})(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{2,3}})){{1,2}})(?![\w])", 1),
+    ("phone_french", "telefoonnummer",
+     rf"(?i)(?<![\w])(z[ée]ro(?:[\s,.-]+(?:{_FRENCH_NUMBER})){{1,}})(?![\w])", 1),
     ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
     ("numbers_spoken", "id",
      rf"(?i)(?<![\w])((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:(?:[\s,.-]*\b(?:punt|streepje|slash|schuine streep|min)\b"
@@ -211,19 +223,19 @@ PATTERNS = [
     ("iban", "id", r"(?<![\w])([A-Z]{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}(?:\s?[\dA-Z]{1,3})?)(?![\w])", 1),
     ("handle", "url", r"(?<![\w@])(@[A-Za-z_][\w.]{2,})", 1),
     ("keyed_number", "id",
-     r"(?i)\b(?:nummer|nr\.?|kenmerk|referentie|referentienummer|polisnummer|klantnummer|lidnummer|"
-     r"dossiernummer|contractnummer|registratienummer|zaaknummer|parketnummer|notitienummer|rolnummer|"
-     r"betalingskenmerk|kaartnummer|pasnummer|rekeningnummer)\s*(?:\.{2,3}|…|,)?\s*(?:is|was|:)?\s*(?:\.{2,3}|…)?\s*"
+     r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,25}?"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
-     r"(?<![\w@./-])((?:[a-z][a-z0-9]*_[\w.]*[a-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
+    ("letters_digit_name", "instelling", r"(?<![\w-])([A-Z]{2,}\d{1,2}[A-Z]+)(?![\w-])", 1),
     ("postcode_word", "locatie", r"(?i)\bpostcode\s*(?:is\s*)?([1-9]\d{3}(?:\s?[A-Z]{2})?)\b", 1),
     ("email", "emailadres", r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
     ("email_spoken", "emailadres",
      r"(?i)(?<![\w.-])([\w.-]+(?:\s+(?:punt|streepje|liggend streepje|underscore|min|koppelteken)\s+[\w-]+)*"
      r"\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
-     r"(?:\s*(?:\.|\bpunt\b|\bdot\b)\s*[\w-]+)*?\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
+     r"(?:\s*(?:\.|\bpunt\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b)\s*[\w-]+)*?"
+     r"\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
     ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info|tv|io|me|"
                    r"app|gg|co|de|fr|uk|biz|online|shop|site|ly|to|link|social|nu|tk)(?:/\S*)?)(?![\w])", 1),
     ("url_path", "url", r"(?<![\w./-])((?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w./%?=&-]*[\w/])", 1),
@@ -243,7 +255,9 @@ PATTERNS = [
      r"(?:[\s,;.-]+(?:en\s+)?(?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+)+)", 1),
     ("called_name", "persoon",
      r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
-     r"allemaal|al))*\s+[\"“‘']?([A-Z][a-zà-ÿ'’-]+)", 1),
+     r"allemaal|al))*\s+[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
+    ("called_name_before", "persoon",
+     r"\b([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}),?\s+(?:zeggen|noemen)\s+(?:we|wij|ze|zij|ze hem|ze haar|we hem|we haar)\b", 1),
     ("named_relative", "persoon",
      rf"(?i:\b(?:{_PERSON_NOUNS}|schoonzus|schoonbroer|schoonmoeder|schoonvader|nonkel|tante|oom|peter|meter|"
      rf"stiefvader|stiefmoeder|ex|vriendje|collega|buurman|buurvrouw|begeleider|advocaat|dokter|huisarts))"
@@ -275,7 +289,8 @@ _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|face
 #: A capitalised word mid-sentence (after a lowercase word, a digit or a comma), after a quote, or
 #: alone at the start of a sentence (group ``initial``: "Ömer, de eigenaar").
 _CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
-                          r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$)))"
+                          r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$|\s+(?:zegt|zei|zeggen|vindt|vond|"
+                          r"belde|belt|vroeg|vraagt|heeft|had|woont|werkt|komt|kwam|gaat|ging|wil|wou|doet|deed)\b)))"
                           r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])")
 #: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
 _ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})"
@@ -394,11 +409,14 @@ class Pseudonymizer:
         return sorted(merged + extra) if extra else merged
 
 
+_EMPHASIS = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
+
+
 def _dutch_word(word: str, compounds: bool = False) -> bool:
     """Whether simplemma's Dutch lexicon knows the word; with ``compounds``, also a compound of
     two known words ("Huurtoeslag", "Brievenbusagent"), as a sentence may start with one."""
     known = lambda w: simplemma.is_known(w, lang="nl") or simplemma.is_known(w.lower(), lang="nl")  # noqa: E731
-    if known(word):
+    if known(word) or known(word.translate(_EMPHASIS)):  # "Dát", "Wél": accents for stress
         return True
     low = word.lower()
     return compounds and any(known(low[:i]) and (known(low[i:]) or low[i] in "se" and known(low[i + 1:]))
@@ -469,7 +487,8 @@ def _propagates(original: str, category: str) -> bool:
     same word answers a scaling question elsewhere.
     """
     if category in {"PERSOON", "LOCATIE", "ADRES", "INSTELLING", "NAAM"}:
-        return len(original) >= 3 and any(c.isupper() for c in original)
+        return (len(original) >= 3 or category == "PERSOON" and len(original) == 2 and original.isupper()) and any(
+            c.isupper() for c in original)
     return len(original) >= 6
 
 

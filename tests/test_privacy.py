@@ -93,6 +93,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind2", 6, 300, True),         # and two more, after the rules learnt from pii-blind
     ("pii-blind3", 6, 340, True),         # and two more, after the rules learnt from pii-blind2
     ("pii-blind4", 6, 350, True),         # and two more, after the rules learnt from pii-blind3
+    ("pii-blind5", 6, 380, True),         # and two more, after the rules learnt from pii-blind4
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -191,6 +192,15 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Ze kan binnenlopen bij TEJO Kortrijk, dat is gratis.", "TEJO"),
     ("C: Bij FACT Woensel-Noord, van de GGzE.", "Woensel-Noord"),
     ("C: Het zaaknummer is WMO-2025-03318.", "03318"),
+    ("C: En Gerrit-Jan, GJ zeggen we, die woont in Ede.", "GJ"),
+    ("C: Het budgetnummer... wacht, hier. 4471 0983.", "4471 0983"),
+    ("C: Mail naar m punt hendriks at jeugdzorg streepje ov punt nl.", "jeugdzorg"),
+    ("C: Mijn oude nummer was nul zes, eenenveertig... ik weet het niet meer.", "eenenveertig"),
+    ("C: Yas zegt: geen haast.", "Yas"),
+    ("C: Mijn naam daar is BossieJ_073.", "BossieJ_073"),
+    ("C: Iedereen op het KW1C weet het.", "KW1C"),
+    ("C: Zéro septante-et-un, quarante-cinq, douze, trente.", "quarante-cinq"),
+    ("C: Geboren? Zeventien drie nul twee.", "Zeventien drie"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -215,6 +225,8 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
     "C: We gaan naar het CGG en de VDAB, en het OCMW betaalt.",
     "C: Nee, de eerste. Die was beter.",
     "C: Dat was de achtste keer.",
+    "C: Op een schaal van nul tot tien, een zes.",
+    "C: Dát wil ik niet, echt niet.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
