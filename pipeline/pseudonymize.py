@@ -206,7 +206,7 @@ PATTERNS = [
      rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC)\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
     ("business", "instelling",
-     rf"\b((?:[A-Z][\w'’&-]+\s+){{1,4}}(?:Incasso|Incassobureau|Incassodiensten|Bewindvoering|Bewind|Advocaten|"
+     rf"\b((?:(?!(?:Bij|Van|Naar|Op|In|Met|Voor|Via|Aan|En|Maar|Ja|Nee|Ik|Hij|Ze|We)\s)[A-Z][\w'’&-]+\s+){{1,4}}(?:Incasso|Incassobureau|Incassodiensten|Bewindvoering|Bewind|Advocaten|"
      rf"Advocatenkantoor|Gerechtsdeurwaarders|Deurwaarders|Transport|Transporten|Logistiek|Bouw|Schilderwerken|"
      rf"Installatietechniek|Schoonmaak|Uitzendbureau|Interim|Services|Service|Groep|Group|Holding|Makelaardij|"
      rf"Verhuur|Garage|Bakkerij|Slagerij|Kapsalon|BV|B\.V\.|NV|bv|bvba|VOF|vzw|VZW)|"
@@ -276,6 +276,12 @@ _NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ'’-]+)\s+$")
 _AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!?]*\?|\b(?:welke|wat is (?:je|jouw|uw|zijn|haar|hun)) leeftijd\b")
 _AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:ja|nee|eh|euh|uh|uhm|nou|allee|awel|die is|ze is|hij is)[,.]?\s+)*"
                          rf"((?:{_AGE_NUMBER}))(?=[\s,.!?…]|$)")
+#: A question whose answer names a person or an organisation ("Welke school?" "De Piramide, in ...").
+_NAME_QUESTION = re.compile(r"(?i)\b(?:welke|wat voor(?: een)?)\s+(?:school|club|werkgever|bedrijf|firma|ziekenhuis|"
+                            r"instelling|vereniging|kliniek|opvang|kinderopvang|crèche|creche|organisatie|winkel|"
+                            r"praktijk|team)\b[^.!?]*\?|\bhoe\s+heet\b[^.!?]*\?")
+_NAME_ANSWER = re.compile(r"^\W*(?:(?:ja|nee|eh|euh|uh|uhm|ehm|nou|allee|awel|bij|op|van|naar)[,.]?\s+)*"
+                          r"((?:(?:De|Het|'t|Den)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})(?=[\s,.!?…]|$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:volgend\s+jaar|volgende\s+(?:maand|week)|binnenkort|straks|"
@@ -367,6 +373,9 @@ class Pseudonymizer:
                  if not self._never_personal(a.text)]
         if previous and _AGE_QUESTION.search(previous) and (m := _AGE_ANSWER.match(text)):
             found.append((m.start(1), m.end(1), "LEEFTIJD"))
+        if previous and _NAME_QUESTION.search(previous) and (m := _NAME_ANSWER.match(text)) and not (
+                self._never_personal(m.group(1)) or " " not in m.group(1) and _dutch_word(m.group(1))):
+            found.append((m.start(1), m.end(1), "NAAM"))
         for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"
             if m := _AGE_ANSWER.match(text[question.end():]):
                 found.append((question.end() + m.start(1), question.end() + m.end(1), "LEEFTIJD"))

@@ -212,6 +212,12 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
     assert texts[1].startswith("[LEEFTIJD-") and texts[3] == "Vier."
 
 
+def test_an_answer_to_a_question_about_a_name_is_a_name(write):
+    texts = _pseudonymized_texts(write, "W: Welke school?\nC: De Piramide, in Ledeberg.\n"
+                                        "W: En hoe heet de juf?\nC: Zij? Ik weet het niet.\n")
+    assert texts[1].startswith("[NAAM-1], in") and texts[3] == "Zij? Ik weet het niet."
+
+
 @pytest.mark.parametrize("turn", [
     "C: Mooi. Niks aan de hand, pas volgende week.",
     "C: Facebook is stom, ik zit veel te veel op TikTok.",
