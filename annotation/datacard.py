@@ -20,8 +20,8 @@ cases and a style, and each coding its own turns by `../shared/codebook-spec.md`
 copied from elsewhere and no session was generated from templates. The seed codes were then
 reviewed turn by turn against `docs/coding-guide.md` by second coders (about 5% of turns
 changed). The held-out sessions were written by writers who never saw the seed corpus nor each
-other's sessions (writer h; later writers n and o, who coded by the spec alone, without the
-coding guide); they are never used for training. A second coder coded writer h's sessions blind
+other's sessions (writer h; later writers n and o, and later still p, q and r, who coded by the
+spec alone, without the coding guide); they are never used for training. A second coder coded writer h's sessions blind
 (`agreement/heldout-second-coder/`), which measures how far two careful coders agree.
 
 Licence: MIT, like the rest of Werkzaam. Names, places, case details are invented.

@@ -36,6 +36,20 @@ def _score_table(title: str, scores: dict) -> list[str]:
     return lines + [""]
 
 
+def _heldout_summary(heldout: list[dict]) -> list[str]:
+    rows = [(h["source"], h["classifier"]["n_turns"], h["classifier"]["macro_f1"], h["session_shares"]["share_mae"],
+             h["session_shares"]["pshare_mae"]) for h in heldout]
+    lines = ["Held-out writers (each wrote and coded sessions without seeing the training corpus; details "
+             "below):", "", "| sessions from | turns | macro-F1 | `share_C` error | `pshare_C` error |",
+             "|---|---|---|---|---|"]
+    lines += [f"| {src} | {n} | {f1:.3f} | {mae:.3f} | {pmae:.3f} |" for src, n, f1, mae, pmae in rows]
+    means = [sum(r[i] for r in rows) / len(rows) for i in (2, 3, 4)]
+    lines += [f"| mean over {len(rows)} writers | {sum(r[1] for r in rows)} | {means[0]:.3f} | {means[1]:.3f} | "
+              f"{means[2]:.3f} |", "", "The errors are the mean absolute error of a session's share of turns "
+              "per code against the gold share, over sessions and codes.", ""]
+    return lines
+
+
 def render_card(meta: dict) -> str:
     """Markdown model card from ``metadata.json`` content."""
     data = meta["training_data"]
@@ -53,7 +67,10 @@ def render_card(meta: dict) -> str:
         "to the lemmas, the codebook rule hits, the previous turn (its words, its speaker's role and "
         "its rule hits) and the words of the next turn and of the turn two back. Stage 2, per code, "
         "a logistic regression on the stage-1 probabilities of the turn and its neighbours, so that "
-        "a short answer can take the code of the question it answers.", "",
+        "a short answer can take the code of the question it answers."
+        + (f" Stage 1 also learns the coders' subcodes ({len(meta['aux_targets'])} subcodes with at least "
+           "20 turns) as auxiliary targets, and stage 2 sees their probabilities too."
+           if meta.get("aux_targets") else ""), "",
         "## Training data", "",
         f"{data['description']}", "",
         f"- {data['n_sessions']} sessions, {data['n_turns']} turns; writers: {', '.join(data['writers'])}",
@@ -69,6 +86,8 @@ def render_card(meta: dict) -> str:
     lines += _score_table("Classifier", meta["cv"]["classifier"])
     lines += _score_table("Baseline: codebook rules only", meta["cv"]["rules_only"])
     lines += _score_table("Baseline: majority (never the code)", meta["cv"]["majority"])
+    if heldout := meta.get("heldout", []):
+        lines += _heldout_summary(heldout)
     for h in meta.get("heldout", []):
         lines += [f"Held-out sessions by a writer never used in training or tuning ({h['description']}):", ""]
         lines += _score_table("Classifier on held-out", h["classifier"])

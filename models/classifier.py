@@ -1,10 +1,13 @@
 """The multi-label common-factors classifier, in two stages.
 
 1. Per turn: one calibrated logistic regression per code on shared features (n-grams, role,
-   rule hits, neighbouring turns' words).
-2. In context: per code, a logistic regression on the stage-1 probabilities of the turn and of
-   its previous and next turns (fitted on grouped out-of-fold stage-1 probabilities), so that a
-   short answer can take the code of the question it answers.
+   rule hits, neighbouring turns' words), and, when the gold has them, one logistic regression
+   per auxiliary target (the coders' subcodes: a compliment and a preferred future are both
+   HOOP but are said differently, so each is easier to learn on its own).
+2. In context: per code, a logistic regression on the stage-1 probabilities (codes and
+   auxiliary targets) of the turn and of its previous and next turns (fitted on grouped
+   out-of-fold stage-1 probabilities), so that a short answer can take the code of the question
+   it answers.
 
 Then a decision threshold per code (see :func:`werkzaam.models.evaluation.prevalence_thresholds`).
 """
@@ -17,6 +20,7 @@ import pandas as pd
 from sklearn.base import BaseEstimator, ClassifierMixin, clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
+from sklearn.dummy import DummyClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
@@ -41,6 +45,12 @@ def context_features(proba: np.ndarray, X: pd.DataFrame) -> np.ndarray:
     length = X["log_words"].to_numpy(dtype=float)[:, None]
     return np.hstack([proba, prev, nxt, client, proba * client, prev * client, length,
                       first[:, None], last[:, None]])
+
+
+def _positive_proba(estimator, Xt) -> np.ndarray:
+    """Probability of the positive class (0 for a constant estimator that never saw it)."""
+    proba = estimator.predict_proba(Xt)
+    return proba[:, list(estimator.classes_).index(1)] if 1 in estimator.classes_ else np.zeros(Xt.shape[0])
 
 
 class CommonFactorsClassifier(ClassifierMixin, BaseEstimator):
@@ -68,29 +78,37 @@ class CommonFactorsClassifier(ClassifierMixin, BaseEstimator):
         self.calibration_cv = calibration_cv
         self.stack_cv = stack_cv
 
-    def _fit_turn(self, X: pd.DataFrame, Y: np.ndarray):
+    def _fit_turn(self, X: pd.DataFrame, Y: np.ndarray, aux: np.ndarray):
         vectorizer = drop_pruned_terms(clone(self.vectorizer).fit(X))
         Xt = vectorizer.transform(X)
         base = LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000, solver="liblinear")
         estimators = [CalibratedClassifierCV(clone(base), method="sigmoid", cv=self.calibration_cv,
                                              ensemble=False).fit(Xt, Y[:, j]) for j in range(Y.shape[1])]
-        return vectorizer, estimators
+        # an auxiliary target absent from a fold's training part predicts its (zero) prior there
+        aux_estimators = [(clone(base) if 0 < aux[:, j].sum() < len(aux) else DummyClassifier(strategy="prior"))
+                          .fit(Xt, aux[:, j]) for j in range(aux.shape[1])]
+        return vectorizer, estimators, aux_estimators
 
     @staticmethod
-    def _turn_proba(vectorizer, estimators, X: pd.DataFrame) -> np.ndarray:
+    def _turn_proba(vectorizer, estimators, aux_estimators, X: pd.DataFrame) -> np.ndarray:
         Xt = vectorizer.transform(X)
-        return np.column_stack([est.predict_proba(Xt)[:, 1] for est in estimators])
+        return np.column_stack([_positive_proba(est, Xt) for est in [*estimators, *aux_estimators]])
 
-    def fit(self, X: pd.DataFrame, Y: np.ndarray) -> "CommonFactorsClassifier":
-        """Fit on features ``X`` (with ``session_id``) and a binary matrix ``Y`` (rows x codes)."""
+    def fit(self, X: pd.DataFrame, Y: np.ndarray, aux: np.ndarray | None = None) -> "CommonFactorsClassifier":
+        """Fit on features ``X`` (with ``session_id``) and a binary matrix ``Y`` (rows x codes).
+
+        ``aux``: optional binary matrix (rows x auxiliary targets, e.g. the gold subcodes) learnt
+        in stage 1 to inform stage 2; it is not predicted.
+        """
         Y = np.asarray(Y, dtype=int)
+        aux = np.zeros((len(Y), 0), dtype=int) if aux is None else np.asarray(aux, dtype=int)
         self.codes_ = list(self.codes)
         groups = X["session_id"].to_numpy()
-        oof = np.zeros(Y.shape, dtype=float)
+        oof = np.zeros((len(Y), Y.shape[1] + aux.shape[1]), dtype=float)
         for train, test in GroupKFold(n_splits=min(self.stack_cv, len(set(groups)))).split(X, groups=groups):
-            vec, ests = self._fit_turn(X.iloc[train], Y[train])
-            oof[test] = self._turn_proba(vec, ests, X.iloc[test])
-        self.vectorizer_, self.estimators_ = self._fit_turn(X, Y)
+            parts = self._fit_turn(X.iloc[train], Y[train], aux[train])
+            oof[test] = self._turn_proba(*parts, X.iloc[test])
+        self.vectorizer_, self.estimators_, self.aux_estimators_ = self._fit_turn(X, Y, aux)
         S = context_features(oof, X)
         self.stackers_ = [LogisticRegression(C=1.0, max_iter=2000).fit(S, Y[:, j]) for j in range(Y.shape[1])]
         if not hasattr(self, "thresholds_"):
@@ -98,8 +116,8 @@ class CommonFactorsClassifier(ClassifierMixin, BaseEstimator):
         return self
 
     def turn_proba(self, X: pd.DataFrame) -> np.ndarray:
-        """Stage-1 probabilities: each turn on its own features."""
-        return self._turn_proba(self.vectorizer_, self.estimators_, X)
+        """Stage-1 probabilities (codes, then auxiliary targets): each turn on its own features."""
+        return self._turn_proba(self.vectorizer_, self.estimators_, getattr(self, "aux_estimators_", []), X)
 
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
         """Probability of each code (rows x codes), the turn seen in its context."""

@@ -30,7 +30,7 @@ TRAINING_DESCRIPTION = (
 )
 
 #: Regularisation of the logistic regressions, chosen by grouped CV and held-out macro-F1
-#: among 1, 4 and 10 (see docs/model-development.md).
+#: among 1, 4 and 10.
 DEFAULT_C = 1.0
 
 
@@ -47,6 +47,23 @@ def gold_matrix(table: pd.DataFrame, codes: Sequence[str], where: str = "gold ta
             raise WerkzaamError(f"{where}: data row {i + 1} has unknown code(s) {', '.join(bad)}. "
                                 f"Fix: use {', '.join(codes)} or {NONE_CODE}")
     return np.array([[c in {x.strip() for x in items} for c in codes] for items in split], dtype=bool)
+
+
+#: A subcode becomes an auxiliary stage-1 target when the gold has at least this many turns with it.
+MIN_AUX_TURNS = 20
+
+
+def aux_matrix(table: pd.DataFrame, codebook: Codebook) -> tuple[np.ndarray | None, list[str]]:
+    """The gold subcodes (``REL:empathie|HOOP:krachten``) as auxiliary targets: a binary matrix over
+    the codebook's subcodes that occur on at least :data:`MIN_AUX_TURNS` turns, and their keys.
+    None when the gold has no subcodes column (a plain ``codes`` table)."""
+    if "subcodes" not in table.columns:
+        return None, []
+    split = [set(str(v).split("|")) for v in table["subcodes"].fillna("")]
+    keys = [s.key for s in codebook.subcodes]
+    M = np.array([[k in items for k in keys] for items in split], dtype=int).reshape(len(split), len(keys))
+    keep = M.sum(axis=0) >= MIN_AUX_TURNS
+    return (M[:, keep], [k for k, kept in zip(keys, keep) if kept]) if keep.any() else (None, [])
 
 
 @dataclass
@@ -73,9 +90,11 @@ def make_model(codebook: Codebook, C: float = DEFAULT_C) -> CommonFactorsClassif
 
 
 def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits: int = 5,
-                inner_splits: int = 3, C: float = DEFAULT_C) -> tuple[np.ndarray, np.ndarray]:
+                inner_splits: int = 3, C: float = DEFAULT_C,
+                aux: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Grouped out-of-fold probabilities and decisions (thresholds set on inner folds)."""
     n_splits = min(n_splits, len(set(prepared.groups)))
+    A = np.zeros((len(Y), 0), dtype=int) if aux is None else aux
     proba = np.zeros(Y.shape, dtype=float)
     pred = np.zeros(Y.shape, dtype=bool)
     for train, test in GroupKFold(n_splits=n_splits).split(prepared.features, groups=prepared.groups):
@@ -83,9 +102,9 @@ def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits:
         inner = np.zeros(Y_train.shape, dtype=float)
         for itrain, itest in GroupKFold(n_splits=min(inner_splits, len(set(g_train)))).split(
                 X_train, groups=g_train):
-            m = make_model(codebook, C).fit(X_train.iloc[itrain], Y_train[itrain])
+            m = make_model(codebook, C).fit(X_train.iloc[itrain], Y_train[itrain], A[train][itrain])
             inner[itest] = m.predict_proba(X_train.iloc[itest])
-        model = make_model(codebook, C).fit(X_train, Y_train)
+        model = make_model(codebook, C).fit(X_train, Y_train, A[train])
         proba[test] = model.predict_proba(prepared.features.iloc[test])
         pred[test] = proba[test] >= prevalence_thresholds(Y_train, inner)
     return proba, pred
@@ -98,6 +117,7 @@ class TrainResult:
     rules_cv: dict
     majority: dict
     thresholds: dict
+    aux_targets: list[str]
 
 
 def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float = DEFAULT_C) -> TrainResult:
@@ -112,13 +132,14 @@ def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float =
         raise WerkzaamError("training needs at least two sessions for grouped cross-validation. "
                             "Fix: add annotated sessions")
     prepared = prepare(table, codebook)
-    proba, pred = out_of_fold(prepared, Y, codebook, n_splits=n_splits, C=C)
+    aux, aux_keys = aux_matrix(table, codebook)
+    proba, pred = out_of_fold(prepared, Y, codebook, n_splits=n_splits, C=C, aux=aux)
     cv = code_scores(Y, pred, codes)
     rules = code_scores(Y, rule_codes(prepared.tagged, codebook).to_numpy(), codes)
     majority = code_scores(Y, np.tile(Y.mean(axis=0) > 0.5, (len(Y), 1)), codes)
-    model = make_model(codebook, C).fit(prepared.features, Y)
+    model = make_model(codebook, C).fit(prepared.features, Y, aux)
     model.thresholds_ = prevalence_thresholds(Y, proba)
-    return TrainResult(model, cv, rules, majority, dict(zip(codes, map(float, model.thresholds_))))
+    return TrainResult(model, cv, rules, majority, dict(zip(codes, map(float, model.thresholds_))), aux_keys)
 
 
 def label_counts(table: pd.DataFrame, codes: Sequence[str]) -> dict[str, int]:
@@ -150,6 +171,7 @@ def train_model(gold_paths: Sequence[str | Path], out_dir: str | Path, codebook_
         "codes": codebook.factor_codes,
         "rule_keys": [s.key for s in codebook.subcodes],
         "thresholds": result.thresholds,
+        "aux_targets": result.aux_targets,
         "C": C,
         "codebook": {"name": codebook.name, "version": codebook.version, "sha256": codebook.sha256},
         "training_data": {

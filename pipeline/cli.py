@@ -225,7 +225,9 @@ def train_command(gold, output, codebook, heldout, folds) -> None:
     """Train a classifier on gold-coded turns, with cross-validation grouped by session.
 
     GOLD is annotated session files or folders (the format of annotation/seed/) or utterance
-    tables with a 'codes' column. Writes the model, its metadata and its model card.
+    tables with a 'codes' column. Subcodes in the gold (the annotated files, or a 'subcodes'
+    column) with at least 20 turns are learnt as auxiliary targets. Writes the model, its
+    metadata and its model card.
     """
     meta = train_model(gold, output, codebook, heldout, n_splits=folds)
     click.echo(f"Grouped {folds}-fold CV on {meta['training_data']['n_turns']} turns: macro-F1 "

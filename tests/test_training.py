@@ -66,3 +66,28 @@ def test_gold_with_unknown_code_is_a_clear_error(tmp_path, runner):
     assert res.exit_code == 1
     assert res.output == (f"Error: {bad}, line 2: unknown code 'GROET'. Fix: use one of REL, HOOP, OPL, EVAL "
                           f"or OVERIG\n")
+
+
+def test_subcodes_are_auxiliary_stage_one_targets(trained):
+    """With subcodes in the gold, stage 1 also learns each frequent subcode and stage 2 sees it."""
+    from werkzaam.models.training import MIN_AUX_TURNS, aux_matrix
+    model, meta = load_model(trained)
+    table = load_annotated(SMALL)
+    aux, keys = aux_matrix(table, load_codebook())
+    assert meta["aux_targets"] == keys and keys and aux.sum(axis=0).min() >= MIN_AUX_TURNS
+    assert len(model.aux_estimators_) == len(keys)
+    features = prepare(table.head(30), load_codebook()).features
+    assert model.turn_proba(features).shape == (30, 4 + len(keys))
+    assert aux_matrix(table.drop(columns=["subcodes"]), load_codebook()) == (None, [])
+
+
+def test_an_auxiliary_target_without_positives_predicts_zero():
+    from werkzaam.models.training import make_model
+    codebook = load_codebook()
+    table = load_annotated(SMALL)
+    prepared, Y = prepare(table, codebook), gold_matrix(table, codebook.factor_codes)
+    aux = np.column_stack([Y[:, 0], np.zeros(len(Y), dtype=int)])  # a subcode never coded
+    model = make_model(codebook).fit(prepared.features, Y, aux)
+    stage1 = model.turn_proba(prepared.features)
+    assert stage1.shape == (len(table), 6) and not stage1[:, 5].any() and stage1[:, 4].any()
+    assert model.predict_proba(prepared.features).shape == (len(table), 4)
