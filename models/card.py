@@ -37,8 +37,8 @@ def _score_table(title: str, scores: dict) -> list[str]:
 
 
 def _heldout_summary(heldout: list[dict]) -> list[str]:
-    rows = [(h["source"], h["classifier"]["n_turns"], h["classifier"]["macro_f1"], h["session_shares"]["share_mae"],
-             h["session_shares"]["pshare_mae"]) for h in heldout]
+    rows = [(h["source"], h["classifier"]["n_turns"], h["classifier"]["macro_f1"],
+             h["session_shares"]["share_mae"], h["session_shares"]["pshare_mae"]) for h in heldout]
     lines = ["Held-out writers (each wrote and coded sessions without seeing the training corpus; details "
              "below):", "", "| sessions from | turns | macro-F1 | `share_C` error | `pshare_C` error |",
              "|---|---|---|---|---|"]

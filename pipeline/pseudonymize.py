@@ -206,7 +206,8 @@ PATTERNS = [
      rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC)\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
     ("business", "instelling",
-     rf"\b((?:(?!(?:Bij|Van|Naar|Op|In|Met|Voor|Via|Aan|En|Maar|Ja|Nee|Ik|Hij|Ze|We)\s)[A-Z][\w'’&-]+\s+){{1,4}}(?:Incasso|Incassobureau|Incassodiensten|Bewindvoering|Bewind|Advocaten|"
+     rf"\b((?:(?!(?:Bij|Van|Naar|Op|In|Met|Voor|Via|Aan|En|Maar|Ja|Nee|Ik|Hij|Ze|We)\s)[A-Z][\w'’&-]+\s+){{1,4}}"
+     rf"(?:Incasso|Incassobureau|Incassodiensten|Bewindvoering|Bewind|Advocaten|"
      rf"Advocatenkantoor|Gerechtsdeurwaarders|Deurwaarders|Transport|Transporten|Logistiek|Bouw|Schilderwerken|"
      rf"Installatietechniek|Schoonmaak|Uitzendbureau|Interim|Services|Service|Groep|Group|Holding|Makelaardij|"
      rf"Verhuur|Garage|Bakkerij|Slagerij|Kapsalon|BV|B\.V\.|NV|bv|bvba|VOF|vzw|VZW)|"
@@ -281,7 +282,8 @@ _NAME_QUESTION = re.compile(r"(?i)\b(?:welke|wat voor(?: een)?)\s+(?:school|club
                             r"instelling|vereniging|kliniek|opvang|kinderopvang|crèche|creche|organisatie|winkel|"
                             r"praktijk|team)\b[^.!?]*\?|\bhoe\s+heet\b[^.!?]*\?")
 _NAME_ANSWER = re.compile(r"^\W*(?:(?:ja|nee|eh|euh|uh|uhm|ehm|nou|allee|awel|bij|op|van|naar)[,.]?\s+)*"
-                          r"((?:(?:De|Het|'t|Den)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})(?=[\s,.!?…]|$)")
+                          r"((?:(?:De|Het|'t|Den)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})"
+                          r"(?=[\s,.!?…]|$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:volgend\s+jaar|volgende\s+(?:maand|week)|binnenkort|straks|"
@@ -292,15 +294,15 @@ _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!
 _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|fb|twitter|telegram|discord|"
                             r"twitch|youtube|gebruikersnaam|username|account)\b[:,]?\s+(?:(?:is|heet|heette|als|onder|"
                             r"ik|hij|ze|zij|daar|gewoon)\s+){0,3}([a-z0-9][\w.]{2,}[a-z0-9])(?![\w@])")
-#: A capitalised word mid-sentence (after a lowercase word, a digit or a comma), after a quote, or
-#: alone at the start of a sentence (group ``initial``: "Ömer, de eigenaar").
+#: A capitalised word mid-sentence (after a word, a digit or a comma), after a quote, or at the start
+#: of a sentence when alone or before a verb such as "zegt" (group ``initial``: "Ömer, de eigenaar").
 _CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
                           r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$|\s+(?:zegt|zei|zeggen|vindt|vond|"
                           r"belde|belt|vroeg|vraagt|heeft|had|woont|werkt|komt|kwam|gaat|ging|wil|wou|doet|deed)\b)))"
                           r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])")
 #: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
-_ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})"
-                      r"(?![\w-])")
+_ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )"
+                      r"(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})(?![\w-])")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -406,8 +408,9 @@ class Pseudonymizer:
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Add capitalised words and acronyms (see ``_CAPITALISED``, ``_ACRONYM``) that no rule found
-        and that are no Dutch word ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij TEJO")
-        as ``NAAM``: a proper name of unknown kind. At the start of a sentence a compound of two Dutch words counts as Dutch."""
+        and that are no Dutch word ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij
+        TEJO") as ``NAAM``: a proper name of unknown kind. At the start of a sentence a compound of
+        two Dutch words counts as Dutch."""
         covered = bytearray(len(text) + 1)
         for start, end, _ in merged:
             covered[start:end] = b"\x01" * (end - start)
@@ -491,9 +494,9 @@ def _label_names(label: str) -> list[str]:
 def _propagates(original: str, category: str) -> bool:
     """Whether a found string is replaced wherever else it occurs in the session.
 
-    Names, places, addresses and institutions are; so are longer strings of any kind
-    ("vijfenveertig", "12 maart"). Short number words found once as an age ("Zes") are not: the
-    same word answers a scaling question elsewhere.
+    Names, places, addresses, institutions and unknown proper names are (initials too: "GJ"); so
+    are longer strings of any kind ("vijfenveertig", "12 maart"). Short number words found once as
+    an age ("Zes") are not: the same word answers a scaling question elsewhere.
     """
     if category in {"PERSOON", "LOCATIE", "ADRES", "INSTELLING", "NAAM"}:
         return (len(original) >= 3 or category == "PERSOON" and len(original) == 2 and original.isupper()) and any(
