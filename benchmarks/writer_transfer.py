@@ -44,7 +44,7 @@ def main() -> None:
         tests[folder.name] = (gold, prepare(gold, codebook), gold_matrix(gold, codes))
     aux, keys = aux_matrix(seed, codebook)
     print(f"seed: {len(seed)} turns; auxiliary targets: {len(keys)} subcodes")
-    print(f"{'variant':24s} " + " ".join(f"{w:>9s}" for w in tests) + "      mean")
+    print(f"{'variant':32s} " + " ".join(f"{w:>9s}" for w in tests) + "      mean")
     for name, targets in (("codes only", None), ("codes + subcodes (aux)", aux)):
         model = fit_with_thresholds(prepared, Y, targets, codebook)
         f1, mae = [], []
@@ -56,8 +56,8 @@ def main() -> None:
             for j, code in enumerate(codes):
                 coded[code], coded[f"p_{code}"] = pred[:, j], proba[:, j]
             mae.append(share_errors(coded, Yh, codes)["share_mae"])
-        print(f"{name + ' F1':24s} " + " ".join(f"{v:9.3f}" for v in f1) + f" {np.mean(f1):9.3f}")
-        print(f"{name + ' share MAE':24s} " + " ".join(f"{v:9.3f}" for v in mae) + f" {np.mean(mae):9.3f}",
+        print(f"{name + ' F1':32s} " + " ".join(f"{v:9.3f}" for v in f1) + f" {np.mean(f1):9.3f}")
+        print(f"{name + ' share MAE':32s} " + " ".join(f"{v:9.3f}" for v in mae) + f" {np.mean(mae):9.3f}",
               flush=True)
 
 
