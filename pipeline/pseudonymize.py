@@ -52,6 +52,8 @@ _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|d
 _LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|twaalfde|"
                   "(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
 _DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+#: Digits as Limburg and other dialects say them ("nul veer drie, vief ach").
+_DIALECT_DIGITS = "ein|twie|drei|veer|vief|zees|zeve|ach|nege"
 _FRENCH_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _FRENCH_NUMBER = (rf"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|quatre-vingts?)"
                   rf"(?:-et-un|-et-une|-(?:{_FRENCH_UNITS}|dix|onze))?|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -59,6 +61,9 @@ _FRENCH_NUMBER = (rf"(?:vingt|trente|quarante|cinquante|soixante|septante|huitan
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}"
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
+#: Capitalised words that start a sentence, not a name (after "mijn zus," or "zo noemen ze me.").
+_NOT_A_NAME = (r"(?:Ik|Ja|Nee|Dat|Die|Dit|Het|De|En|Maar|Dus|Oké|Ok|Hoe|Wat|Waar|Wanneer|Ze|Hij|Zij|We|Wij|Ge|Gij|"
+               r"Je|Jij|U|Als|Toen|Want|Omdat|Allee|Nou|Zo|Ook|Nu|Dan|Of|Om|Na|Voor|Van|In|Op|Bij|Met|Euh|Eh|Hm)")
 #: Words for people, after which "van 12" is an age ("een zoon van 12", "de kleine van vier").
 _PERSON_NOUNS = ("zoon|zoontje|zoons|dochter|dochtertje|dochters|kind|kindje|kinderen|kinders|jongen|jongetje|"
                  "jongens|meisje|meiske|meisjes|manneke|ventje|gast|gastje|kerel|vent|man|vrouw|broer|broertje|"
@@ -103,7 +108,7 @@ PATTERNS = [
      rf"((?:19|20)\d{{2}}|'\d{{2}}|negentien[\s-]?(?:{_NUMBER_WORDS})|tweeduizend[\w-]*)(?![\w])", 1),
     ("age_years", "leeftijd", rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS})(?:[\s-]?jarige?|\s+jaar(?:\s+oud)?))(?![\w])", 1),
     ("age_spoken", "leeftijd",
-     rf"(?i)\b(?:ben|bent|is|zijn|zijt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
+     rf"(?i)\b(?:ben|bent|bin|is|zijn|zijt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
      rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
      rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|zelf|intussen|inmiddels|ondertussen|"
@@ -147,6 +152,8 @@ PATTERNS = [
      rf"(?:{_MONTH_NAMES})(?:\s+(?:{_SPOKEN_YEAR}))?)(?![\w])", 1),
     ("date_weekday", "datum",
      rf"(?i)\b((?:{_WEEKDAYS})(?:\s+(?:de|den))?\s+(?:\d{{1,2}}(?:ste|de|e)|{_ORDINAL_WORDS}))(?![\w])", 1),
+    ("date_weekday_number", "datum",
+     rf"(?i)\b((?:{_WEEKDAYS})\s+(?:[1-9]|[12]\d|3[01]))(?![\w]|[:.,]\d|\s*(?:uur|u\b|h\b|tot|à|a\b|-))", 1),
     ("date_ordinal", "datum",
      rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_LATE_ORDINALS})n?))\b(?!\s+(?:{_NOT_A_DATE}))", 1),
     ("date_ordinal_bare", "datum",
@@ -155,7 +162,8 @@ PATTERNS = [
      rf"(?i)\b((?:de|den)\s+(?:{_ORDINAL_WORDS})n)\b(?!\s+(?:{_NOT_A_DATE}))", 1),
     ("date_ordinal_after", "datum",
      rf"(?i)\b(?:tot|op|voor|tegen|vanaf|na|tussen)\s+((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_ORDINAL_WORDS})n?))"
-     rf"(?=\s*(?:[.,;!?…]|$|(?:dan|om|van|of|en|hè|he|hoor|ja|oké|ok|rond|tegen|in|bij|hier|daar)\b))", 1),
+     rf"(?=\s*(?:[.,;!?…]|$|(?:dan|om|van|of|en|hè|he|hé|eh|é|ze|zenne|hoor|ja|oké|ok|rond|tegen|in|bij|hier|"
+     rf"daar)\b))", 1),
     ("date_words_hyphen", "datum",
      rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})-(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
      rf"(?:-(?:{_NUMBER_WORDS}|\d{{2}}|\d{{4}}|{_SPOKEN_YEAR})(?![\w-])|(?=\s*[.,;!?]|\s*$)))", 1),
@@ -168,7 +176,7 @@ PATTERNS = [
      r"tiende|\d{1,2}(?:ste|de|e)))(?=\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?"
      r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))", 1),
     ("phone_words", "telefoonnummer",
-     rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|\d{{2,3}})){{3,}})(?![\w])", 1),
+     rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|{_DIALECT_DIGITS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("phone_words_start", "telefoonnummer",
      rf"(?i)(?<![\w])(nul\s+(?:{_UNITS})(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{2,3}})){{1,2}})(?![\w])", 1),
     ("phone_french", "telefoonnummer",
@@ -188,6 +196,7 @@ PATTERNS = [
     ("file_number_spoken", "id",
      r"(?i)(?<![\w-])((?=[\w ,/-]{0,80}?\d)[\w-]+(?:,?\s*(?:schuine streep|slash|backslash|liggend streepje)"
      r"\s*,?\s*[\w-]+){1,5})(?![\w-])", 1),
+    ("dotted_number", "id", r"(?<![\w,.])(\d{1,3}(?:\.\d{3}){2,})(?![\w,]|\.\d)(?!\s*(?:euro|EUR|€|eur\b))", 1),
     ("long_number", "id", r"(?<![\w,.])(\d{3,4}(?:[\s.-]\d{3,4}){2,5})(?![\w,])", 1),
     ("age_adverb", "leeftijd",
      rf"(?i)\b(?:bijna|al|pas|net|maakt\s+(?:u|je|jou|hem|haar|mij|me))\s+((?:(?:{_UNITS})[eë]n)?"
@@ -204,7 +213,8 @@ PATTERNS = [
     ("institution", "instelling",
      rf"\b((?:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut|"
      rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
-     rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC)\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
+     rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC|Faculteit|faculteit|PZ|Politiezone|politiezone)"
+     rf"\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
     ("business", "instelling",
      rf"\b((?:(?!(?:Bij|Van|Naar|Op|In|Met|Voor|Via|Aan|En|Maar|Ja|Nee|Ik|Hij|Ze|We)\s)[A-Z][\w'’&-]+\s+){{1,4}}"
      rf"(?:Incasso|Incassobureau|Incassodiensten|Bewindvoering|Bewind|Advocaten|"
@@ -224,7 +234,7 @@ PATTERNS = [
     ("iban", "id", r"(?<![\w])([A-Z]{2}\d{2}(?:\s?[\dA-Z]{4}){2,7}(?:\s?[\dA-Z]{1,3})?)(?![\w])", 1),
     ("handle", "url", r"(?<![\w@])(@[A-Za-z_][\w.]{2,})", 1),
     ("keyed_number", "id",
-     r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,25}?"
+     r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
      r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
@@ -250,7 +260,8 @@ PATTERNS = [
     ("article_name", "persoon",
      r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
      r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
-    ("spelled_name", "persoon", r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-Z]){3,30}|[A-Z](?:-[a-z]){3,30})(?![\w-])", 1),
+    ("spelled_name", "persoon",
+     r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-Z]){3,30}|[A-Z](?:-[a-z]){3,30}|[a-z](?:-[a-z]){4,30})(?![\w-])", 1),
     ("spelled_alphabet", "persoon",
      r"(?<![\w-])((?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+"
      r"(?:[\s,;.-]+(?:en\s+)?(?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+)+)", 1),
@@ -258,13 +269,14 @@ PATTERNS = [
      r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
      r"allemaal|al))*\s+[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
     ("called_name_before", "persoon",
-     r"\b([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}),?\s+(?:zeggen|noemen)\s+(?:we|wij|ze|zij|ze hem|ze haar|we hem|we haar)\b", 1),
+     rf"\b(?!{_NOT_A_NAME}\b)([A-Z][a-zà-ÿ'’-]+|[A-Z]{{2,3}}),?\s+(?:zeggen|noemen)\s+(?:we|wij|ze|zij)\b", 1),
     ("named_relative", "persoon",
      rf"(?i:\b(?:{_PERSON_NOUNS}|schoonzus|schoonbroer|schoonmoeder|schoonvader|nonkel|tante|oom|peter|meter|"
      rf"stiefvader|stiefmoeder|ex|vriendje|collega|buurman|buurvrouw|begeleider|advocaat|dokter|huisarts))"
-     r",?\s+(?!(?:Ik|Ja|Nee|Dat|Die|Dit|Het|De|En|Maar|Dus|Oké|Ok|Hoe|Wat|Waar|Wanneer|Ze|Hij|Zij|We|Wij|Ge|Gij|"
-     r"Je|Jij|U|Als|Toen|Want|Omdat|Allee|Nou|Zo|Ook|Nu|Dan|Of|Om|Na|Voor|Van|In|Op|Bij|Met|Euh|Eh|Hm)\b)"
-     r"([A-Z][a-zà-ÿ'’-]{2,})(?![\w])", 1),
+     rf",?\s+(?!{_NOT_A_NAME}\b)([A-Z][a-zà-ÿ'’-]{{2,}})(?![\w])", 1),
+    ("called_name_after", "persoon",
+     rf"\b(?i:noem|noemt|noemen|noemde|noemden)\b[^.!?\n]{{0,30}}?\b(?i:me|mij|hem|haar|ons)\b[.,:!]?\s+[\"“‘']?"
+     rf"(?!{_NOT_A_NAME}\b)([A-Z][a-zà-ÿ'’-]+)", 1),
 ]
 _TITLES = {"dhr", "mevr", "mw", "meneer", "mevrouw", "mijnheer", "dokter", "dr", "mr"}
 #: A surname right after a found name ("Ria Hoop", "Ellen de Koning").
@@ -303,6 +315,9 @@ _CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
 #: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
 _ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )"
                       r"(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})(?![\w-])")
+#: Two capitals after an article or a preposition ("op de HU", "bij de PZ").
+_ACRONYM_PAIR = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<='t )|(?<=\bbij )|(?<=\bop )|(?<=\bnaar )|(?<=\baan )|"
+                           r"(?<=\bvia ))(?P<word>[A-Z]{2})(?![\w-])")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -407,17 +422,18 @@ class Pseudonymizer:
         return self._unknown_names(text, merged)
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Add capitalised words and acronyms (see ``_CAPITALISED``, ``_ACRONYM``) that no rule found
+        """Add capitalised words and acronyms (``_CAPITALISED``, ``_ACRONYM``, ``_ACRONYM_PAIR``) that no rule found
         and that are no Dutch word ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij
         TEJO") as ``NAAM``: a proper name of unknown kind. At the start of a sentence a compound of
         two Dutch words counts as Dutch."""
         covered = bytearray(len(text) + 1)
         for start, end, _ in merged:
             covered[start:end] = b"\x01" * (end - start)
-        candidates = [*_CAPITALISED.finditer(text), *_ACRONYM.finditer(text)]
+        candidates = [*_CAPITALISED.finditer(text), *_ACRONYM.finditer(text), *_ACRONYM_PAIR.finditer(text)]
         extra = [(m.start("word"), m.end("word"), "NAAM") for m in candidates
                  if not any(covered[m.start("word"):m.end("word")]) and not self._never_personal(m["word"])
-                 and not _dutch_word(m["word"], compounds=m.re is _CAPITALISED and m["initial"] is not None)]
+                 and (m.re is _ACRONYM_PAIR or not _dutch_word(m["word"], compounds=m.re is _CAPITALISED
+                                                                and m["initial"] is not None))]
         return sorted(merged + extra) if extra else merged
 
 

@@ -94,6 +94,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind3", 6, 340, True),         # and two more, after the rules learnt from pii-blind2
     ("pii-blind4", 6, 350, True),         # and two more, after the rules learnt from pii-blind3
     ("pii-blind5", 6, 380, True),         # and two more, after the rules learnt from pii-blind4
+    ("pii-blind6", 6, 390, True),         # and two more, after the rules learnt from pii-blind5
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -201,6 +202,16 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Iedereen op het KW1C weet het.", "KW1C"),
     ("C: Zéro septante-et-un, quarante-cinq, douze, trente.", "quarante-cinq"),
     ("C: Geboren? Zeventien drie nul twee.", "Zeventien drie"),
+    ("C: Ik werk daar sinds vorig jaar op de HU, aan de kassa.", "HU"),
+    ("C: Ja zo noemen de jongens me. Relle. Van Jerrel.", "Relle"),
+    ("C: Drie mèrt. Ich bin vierentachtig.", "vierentachtig"),
+    ("C: Nul veer drie, drie twee ein, vief ach, nul zeve.", "vief ach"),
+    ("C: Vanhoof, met één f: v-a-n-h-o-o-f.", "v-a-n-h"),
+    ("C: Het polisnummer staat hier op mijne gsm... euh... 45.118.902.", "118.902"),
+    ("C: Ah ja, is op de brief. 8.812.347.", "812.347"),
+    ("C: Faculteit Bio-ingenieurswetenschappen, eerste bach.", "Bio-ingenieurswetenschappen"),
+    ("C: Bij de politie, ja. PZ Kouter.", "Kouter"),
+    ("C: Donderdag 4... ja. Na het werk.", "Donderdag 4"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -233,6 +244,9 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Dat was de achtste keer.",
     "C: Op een schaal van nul tot tien, een zes.",
     "C: Dát wil ik niet, echt niet.",
+    "C: Zo noemen ze me. Ik vind dat stom.",
+    "C: Dat kost 2.340.000 euro, zegt hij.",
+    "C: Donderdag 4 uur kan ik.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
