@@ -106,13 +106,14 @@ PATTERNS = [
     ("year_of_birth_van", "datum",
      rf"(?i)\b(?:ben|bent|is|zijt|was)(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij))?\s+van\s+"
      rf"((?:19|20)\d{{2}}|'\d{{2}}|negentien[\s-]?(?:{_NUMBER_WORDS})|tweeduizend[\w-]*)(?![\w])", 1),
-    ("age_years", "leeftijd", rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS})(?:[\s-]?jarige?|\s+jaar(?:\s+oud)?))(?![\w])", 1),
+    ("age_years", "leeftijd",
+     rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS})(?:[\s-]?jarige?|\s+j(?:aa|oa|ao)r(?:\s+oud)?))(?![\w])", 1),
     ("age_spoken", "leeftijd",
      rf"(?i)\b(?:ben|bent|bin|is|zijn|zijt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
      rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
      rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|zelf|intussen|inmiddels|ondertussen|"
-     rf"bijna|ongeveer|nu|toen|net|ook)[\s.…]+){{0,2}}"
+     rf"bijna|ongeveer|nu|nou|toen|net|ook|dus|eigenlijk)[\s.…]+){{0,2}}"
      rf"((?:{_AGE_NUMBER})(?:\s+(?:maanden|maand|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
      rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|(?:toen|maar|dus|ofzo|denk|geloof|volgens|intussen|"
      rf"inmiddels|eigenlijk|al|nog)\b|op(?!\s+(?:tien|10)\b)))", 1),
@@ -196,6 +197,7 @@ PATTERNS = [
     ("file_number_spoken", "id",
      r"(?i)(?<![\w-])((?=[\w ,/-]{0,80}?\d)[\w-]+(?:,?\s*(?:schuine streep|slash|backslash|liggend streepje)"
      r"\s*,?\s*[\w-]+){1,5})(?![\w-])", 1),
+    ("bare_long_number", "id", r"(?<![\w,.€/-])(\d{6,})(?![\w,/-]|\.\d)(?!\s*(?:euro|EUR|€|eur\b))", 1),
     ("dotted_number", "id", r"(?<![\w,.])(\d{1,3}(?:\.\d{3}){2,})(?![\w,]|\.\d)(?!\s*(?:euro|EUR|€|eur\b))", 1),
     ("long_number", "id", r"(?<![\w,.])(\d{3,4}(?:[\s.-]\d{3,4}){2,5})(?![\w,])", 1),
     ("age_adverb", "leeftijd",
@@ -213,7 +215,8 @@ PATTERNS = [
     ("institution", "instelling",
      rf"\b((?:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut|"
      rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
-     rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC|Faculteit|faculteit|PZ|Politiezone|politiezone)"
+     rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC|Faculteit|faculteit|PZ|Politiezone|politiezone|"
+     rf"moskee|kerk|parochie|synagoge|tempel)"
      rf"\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
     ("business", "instelling",
      rf"\b((?:(?!(?:Bij|Van|Naar|Op|In|Met|Voor|Via|Aan|En|Maar|Ja|Nee|Ik|Hij|Ze|We)\s)[A-Z][\w'’&-]+\s+){{1,4}}"
@@ -268,6 +271,9 @@ PATTERNS = [
     ("called_name", "persoon",
      r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
      r"allemaal|al))*\s+[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
+    ("named_by_heet", "persoon",
+     rf"\b(?:heet|heten|noemt|genaamd)\s+(?:(?:nu|dan|ook|gewoon|eigenlijk)\s+)?[\"“‘']?(?!{_NOT_A_NAME}\b)"
+     r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", 1),
     ("called_name_before", "persoon",
      rf"\b(?!{_NOT_A_NAME}\b)([A-Z][a-zà-ÿ'’-]+|[A-Z]{{2,3}}),?\s+(?:zeggen|noemen)\s+(?:we|wij|ze|zij)\b", 1),
     ("named_relative", "persoon",
@@ -318,6 +324,8 @@ _ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )"
 #: Two capitals after an article or a preposition ("op de HU", "bij de PZ").
 _ACRONYM_PAIR = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<='t )|(?<=\bbij )|(?<=\bop )|(?<=\bnaar )|(?<=\baan )|"
                            r"(?<=\bvia ))(?P<word>[A-Z]{2})(?![\w-])")
+#: Two capitals alone as a sentence ("En Pieter-Jan. PJ. Die werkt bij ons."): initials.
+_INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?…] ))(?P<word>[A-Z]{2})(?=[.,!?…])")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -422,17 +430,19 @@ class Pseudonymizer:
         return self._unknown_names(text, merged)
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Add capitalised words and acronyms (``_CAPITALISED``, ``_ACRONYM``, ``_ACRONYM_PAIR``) that no rule found
+        """Add capitalised words, acronyms and initials (``_CAPITALISED``, ``_ACRONYM``, ``_ACRONYM_PAIR``,
+        ``_INITIALS_ALONE``) that no rule found
         and that are no Dutch word ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij
         TEJO") as ``NAAM``: a proper name of unknown kind. At the start of a sentence a compound of
         two Dutch words counts as Dutch."""
         covered = bytearray(len(text) + 1)
         for start, end, _ in merged:
             covered[start:end] = b"\x01" * (end - start)
-        candidates = [*_CAPITALISED.finditer(text), *_ACRONYM.finditer(text), *_ACRONYM_PAIR.finditer(text)]
+        candidates = [*_CAPITALISED.finditer(text), *_ACRONYM.finditer(text), *_ACRONYM_PAIR.finditer(text),
+                      *_INITIALS_ALONE.finditer(text)]
         extra = [(m.start("word"), m.end("word"), "NAAM") for m in candidates
                  if not any(covered[m.start("word"):m.end("word")]) and not self._never_personal(m["word"])
-                 and (m.re is _ACRONYM_PAIR or not _dutch_word(m["word"], compounds=m.re is _CAPITALISED
+                 and (m.re in (_ACRONYM_PAIR, _INITIALS_ALONE) or not _dutch_word(m["word"], compounds=m.re is _CAPITALISED
                                                                 and m["initial"] is not None))]
         return sorted(merged + extra) if extra else merged
 
@@ -515,7 +525,7 @@ def _propagates(original: str, category: str) -> bool:
     an age ("Zes") are not: the same word answers a scaling question elsewhere.
     """
     if category in {"PERSOON", "LOCATIE", "ADRES", "INSTELLING", "NAAM"}:
-        return (len(original) >= 3 or category == "PERSOON" and len(original) == 2 and original.isupper()) and any(
+        return (len(original) >= 3 or len(original) == 2 and original.isupper()) and any(
             c.isupper() for c in original)
     return len(original) >= 6
 

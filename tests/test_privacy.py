@@ -95,6 +95,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind4", 6, 350, True),         # and two more, after the rules learnt from pii-blind3
     ("pii-blind5", 6, 380, True),         # and two more, after the rules learnt from pii-blind4
     ("pii-blind6", 6, 390, True),         # and two more, after the rules learnt from pii-blind5
+    ("pii-blind7", 6, 360, True),         # and two more, after the rules learnt from pii-blind6
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -212,6 +213,12 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Faculteit Bio-ingenieurswetenschappen, eerste bach.", "Bio-ingenieurswetenschappen"),
     ("C: Bij de politie, ja. PZ Kouter.", "Kouter"),
     ("C: Donderdag 4... ja. Na het werk.", "Donderdag 4"),
+    ("C: Dus ik ben nou zevenenveertig.", "zevenenveertig"),
+    ("C: En Pieter-Jan. PJ. Die werkt bij ons. Hij belt altijd met PJ.", "PJ"),
+    ("C: De kleine is zes joar.", "zes joar"),
+    ("C: De groep heet Nieuwe Start, op woensdag.", "Nieuwe Start"),
+    ("W: Uw nummer van in de gevangenis, voor het verslag, was dat 104582?", "104582"),
+    ("C: Ik help in de moskee Al-Wahda op zaterdag.", "Al-Wahda"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -247,6 +254,8 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Zo noemen ze me. Ik vind dat stom.",
     "C: Dat kost 2.340.000 euro, zegt hij.",
     "C: Donderdag 4 uur kan ik.",
+    "C: OK. Dat doen we dan.",
+    "C: In 2019 betaalde ik 250000 euro af.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
