@@ -430,11 +430,11 @@ class Pseudonymizer:
         return self._unknown_names(text, merged)
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-        """Add capitalised words, acronyms and initials (``_CAPITALISED``, ``_ACRONYM``, ``_ACRONYM_PAIR``,
-        ``_INITIALS_ALONE``) that no rule found
-        and that are no Dutch word ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij
-        TEJO") as ``NAAM``: a proper name of unknown kind. At the start of a sentence a compound of
-        two Dutch words counts as Dutch."""
+        """Add capitalised words, acronyms and initials (``_CAPITALISED``, ``_ACRONYM``,
+        ``_ACRONYM_PAIR``, ``_INITIALS_ALONE``) that no rule found and that are no Dutch word ("mag
+        ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij TEJO", "PJ.") as ``NAAM``: a proper
+        name of unknown kind. At the start of a sentence a compound of two Dutch words counts as
+        Dutch; acronyms of two capitals are not looked up."""
         covered = bytearray(len(text) + 1)
         for start, end, _ in merged:
             covered[start:end] = b"\x01" * (end - start)
