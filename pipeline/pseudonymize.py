@@ -293,13 +293,15 @@ _SURNAME_AFTER = re.compile(r"(?:\s+(?:[Vv]an|[Dd]e|[Dd]e[nr]|[Tt]e[rn]|'t|[Vv]a
 _NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ'’-]+)\s+$")
 #: A question about age in the previous turn makes a number at the start of the answer an age.
 _AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!?]*\?|\b(?:welke|wat is (?:je|jouw|uw|zijn|haar|hun)) leeftijd\b")
-_AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:ja|nee|eh|euh|uh|uhm|nou|allee|awel|die is|ze is|hij is)[,.]?\s+)*"
+#: Words an answer may start with before what it answers ("Ja, twaalf", "Euh, De Piramide").
+_ANSWER_FILLERS = "ja|nee|eh|euh|uh|uhm|ehm|nou|allee|awel"
+_AGE_ANSWER = re.compile(rf"(?i)^\W*(?:(?:{_ANSWER_FILLERS}|die is|ze is|hij is)[,.]?\s+)*"
                          rf"((?:{_AGE_NUMBER}))(?=[\s,.!?…]|$)")
 #: A question whose answer names a person or an organisation ("Welke school?" "De Piramide, in ...").
 _NAME_QUESTION = re.compile(r"(?i)\b(?:welke|wat voor(?: een)?)\s+(?:school|club|werkgever|bedrijf|firma|ziekenhuis|"
                             r"instelling|vereniging|kliniek|opvang|kinderopvang|crèche|creche|organisatie|winkel|"
                             r"praktijk|team)\b[^.!?]*\?|\bhoe\s+heet\b[^.!?]*\?")
-_NAME_ANSWER = re.compile(r"^\W*(?:(?:ja|nee|eh|euh|uh|uhm|ehm|nou|allee|awel|bij|op|van|naar)[,.]?\s+)*"
+_NAME_ANSWER = re.compile(rf"^\W*(?:(?i:{_ANSWER_FILLERS}|bij|op|van|naar)[,.]?\s+)*"
                           r"((?:(?:De|Het|'t|Den)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})"
                           r"(?=[\s,.!?…]|$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
