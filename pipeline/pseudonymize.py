@@ -136,7 +136,7 @@ PATTERNS = [
      rf"ge|gij|je|we|en|of|nog|pas|dus|zat|woonde|woon|stond|kwam|rookte|dronk|deed|wist|wilde|mocht|kon|"
      rf"liep|zit|ga|gaat|ging|jaar|heeft|hebben|zijn|mag|moet|kan|al)\b))", 1),
     ("age_becomes", "leeftijd",
-     rf"(?i)\b(?:wordt|word|werd|worden|werden)\s+(?:(?:volgende|deze|vorige|binnenkort|straks|in|over|"
+     rf"(?i)\b(?:wordt|word|werd|worden|werden)\s+(?:(?:volgende|volgend|deze|vorige|binnenkort|straks|in|over|"
      rf"dit|die|eind|begin|morgen|overmorgen|vandaag|gisteren|maand|week|jaar|zomer|winter|lente|herfst|dan|"
      rf"nu|al|pas|bijna|ook|eigenlijk|ze|hij|zij|ik|u|ge|gij|je|op|zaterdag|zondag|maandag|dinsdag|"
      rf"woensdag|donderdag|vrijdag)\s+){{0,3}}((?:{_AGE_NUMBER}))"
@@ -169,7 +169,7 @@ PATTERNS = [
      rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})-(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
      rf"(?:-(?:{_NUMBER_WORDS}|\d{{2}}|\d{{4}}|{_SPOKEN_YEAR})(?![\w-])|(?=\s*[.,;!?]|\s*$)))", 1),
     ("date_words_spaced", "datum",
-     rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+"
+     rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS}),?\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf),?\s+"
      rf"(?:nul\s+(?:{_UNITS})|{_SPOKEN_YEAR}|(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|"
      rf"tachtig|negentig)))(?![\w-])", 1),
     ("date_ordinal_time", "datum",
@@ -180,6 +180,8 @@ PATTERNS = [
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|{_DIALECT_DIGITS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("phone_words_start", "telefoonnummer",
      rf"(?i)(?<![\w])(nul\s+(?:{_UNITS})(?:[\s,.-]+(?:{_NUMBER_WORDS}|\d{{2,3}})){{1,2}})(?![\w])", 1),
+    ("phone_fragment", "telefoonnummer",
+     rf"(?i)(?<![\w])((?:{_NUMBER_WORDS})(?:[\s,]+nul)+[\s,]+(?:{_NUMBER_WORDS}))(?![\w])", 1),
     ("phone_french", "telefoonnummer",
      rf"(?i)(?<![\w])(z[ée]ro(?:[\s,.-]+(?:{_FRENCH_NUMBER})){{1,}})(?![\w])", 1),
     ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
@@ -240,14 +242,19 @@ PATTERNS = [
      r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
-     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{4,}[a-z0-9]*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
+    ("handle_spoken", "url",
+     rf"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|twitter|account|gebruikersnaam|username)\b"
+     rf"[^?!\n]{{0,40}}?(?<![\w])([a-z][a-z0-9]*(?:\s+(?:punt|underscore|streepje|liggend streepje)\s+[a-z0-9]+)+"
+     rf"(?:\s+(?:{_NUMBER_WORDS}|nul))*)(?![\w])", 1),
     ("letters_digit_name", "instelling", r"(?<![\w-])([A-Z]{2,}\d{1,2}[A-Z]+)(?![\w-])", 1),
     ("postcode_word", "locatie", r"(?i)\bpostcode\s*(?:is\s*)?([1-9]\d{3}(?:\s?[A-Z]{2})?)\b", 1),
     ("email", "emailadres", r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
     ("email_spoken", "emailadres",
-     r"(?i)(?<![\w.-])([\w.-]+(?:\s+(?:punt|streepje|liggend streepje|underscore|min|koppelteken)\s+[\w-]+)*"
-     r"\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
+     rf"(?i)(?<![\w.-])([\w.-]+(?:\s+(?:punt|streepje|liggend streepje|underscore|min|koppelteken)\s+[\w-]+|"
+     rf"\s+(?:{_NUMBER_WORDS}|nul)(?![\w]))*"
+     r",?\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
      r"(?:\s*(?:\.|\bpunt\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b)\s*[\w-]+)*?"
      r"\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
     ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info|tv|io|me|"
@@ -268,6 +275,9 @@ PATTERNS = [
     ("spelled_alphabet", "persoon",
      r"(?<![\w-])((?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+"
      r"(?:[\s,;.-]+(?:en\s+)?(?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+)+)", 1),
+    ("spelled_letters", "persoon",
+     r"(?<![\w'’-])([^\W\d_](?:,\s*(?:(?:dan|en|nog|met)\s+)?[^\W\d_](?:\s+(?:zonder|met)\s+"
+     r"(?:punt|puntje|puntjes|trema|accent|streepje|haakje))?){3,})(?![\w'’-])", 1),
     ("called_name", "persoon",
      r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
      r"allemaal|al))*\s+[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
@@ -532,6 +542,17 @@ def _propagates(original: str, category: str) -> bool:
     return len(original) >= 6
 
 
+_PARTICLES = {"van", "de", "den", "der", "ter", "ten", "vanden", "vande", "le", "la", "du", "el", "al", "op", "in"}
+
+
+def _name_parts(name: str) -> list[str]:
+    """The parts of a found full name that may also occur alone ("Doelwijt" of "Jennifer
+    Doelwijt"): capitalised words of three letters or more, not a title, a particle or a Dutch word."""
+    words = re.findall(r"[^\W\d_][\w'’-]{2,}", name)
+    return [w for w in words if len(words) > 1 and w[0].isupper() and w.lower().strip(".") not in _TITLES
+            and w.lower() not in _PARTICLES and not _dutch_word(w)]
+
+
 def _replace_everywhere(texts: list[str], tags: dict[str, str], ignore_case: bool = False) -> list[str]:
     """Replace every whole-word occurrence of the strings in ``tags`` (longest first) by its tag."""
     if not tags:
@@ -593,7 +614,14 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
                     found_tags[original] = tags.tag(original, cat)
                 last = end
             new_texts.append("".join(pieces) + text[last:])
-        new_texts = _replace_everywhere(_replace_everywhere(new_texts, found_tags), label_tags, ignore_case=True)
+        new_texts = _replace_everywhere(new_texts, found_tags)
+        parts = {part for original, tag in found_tags.items() if tag.startswith("[PERSOON")
+                 for part in _name_parts(original)}
+        part_tags = {part: tags.tag(part, "PERSOON") for part in sorted(parts)
+                     if any(re.search(rf"(?<![\w\[]){re.escape(part)}(?![\w])", t) for t in new_texts)}
+        originals.update({SessionTags.key(part): part for part in part_tags})
+        found_tags.update(part_tags)
+        new_texts = _replace_everywhere(_replace_everywhere(new_texts, part_tags), label_tags, ignore_case=True)
         out.loc[rows, "text"] = new_texts
         out.loc[rows, "speaker"] = [label_tags.get(s, s) for s in out.loc[rows, "speaker"].astype(str)]
         known = [*found_tags, *label_tags]

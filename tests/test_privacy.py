@@ -96,6 +96,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind5", 6, 380, True),         # and two more, after the rules learnt from pii-blind4
     ("pii-blind6", 6, 390, True),         # and two more, after the rules learnt from pii-blind5
     ("pii-blind7", 6, 360, True),         # and two more, after the rules learnt from pii-blind6
+    ("pii-blind8", 6, 440, True),         # and two more, after the rules learnt from pii-blind7
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -219,6 +220,13 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: De groep heet Nieuwe Start, op woensdag.", "Nieuwe Start"),
     ("W: Uw nummer van in de gevangenis, voor het verslag, was dat 104582?", "104582"),
     ("C: Ik help in de moskee Al-Wahda op zaterdag.", "Al-Wahda"),
+    ("W: Zeventien, twee, negentien eenentachtig, ik schrijf het op.", "negentien eenentachtig"),
+    ("C: Dus ik word volgend jaar vijfenveertig, maar daar denk ik niet aan.", "vijfenveertig"),
+    ("C: Nee, privé. kennyvh.97. Daar staat niks op.", "kennyvh.97"),
+    ("C: Z'n account heet... wacht, dennis punt vdven nul dertien.", "vdven"),
+    ("C: jenny punt doelwijt tweeëntachtig, at gmail punt com.", "doelwijt"),
+    ("C: Nee, met de i zonder punt. Y, dan ı zonder punt, l, d, ı zonder punt, z.", "l, d"),
+    ("C: Nee wacht, 't is eenentwintig nul negen, ik draai dat altijd om.", "eenentwintig nul negen"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -256,6 +264,9 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Donderdag 4 uur kan ik.",
     "C: OK. Dat doen we dan.",
     "C: In 2019 betaalde ik 250000 euro af.",
+    "C: Het punt is dat ik geen tijd heb, snap je.",
+    "C: Het werd twee nul voor ons, en toen drie een.",
+    "C: Op dat punt van mijn account wil ik niet terugkomen.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
@@ -272,6 +283,12 @@ def test_a_short_unknown_name_found_once_is_replaced_throughout_the_session(writ
     texts = _pseudonymized_texts(write, "W: En de jongste?\nC: Ze zegt: Luwam is twee.\n"
                                         "C: Luwam gaat naar de peuteropvang.\n")
     assert "Luwam" not in " ".join(texts) and texts[2].startswith("[NAAM-1] gaat")
+
+
+def test_a_part_of_a_found_name_is_replaced_where_it_occurs_alone(write):
+    texts = _pseudonymized_texts(write, "W: U bent mevrouw Doelwijt?\nC: Ja, Jennifer Doelwijt.\n"
+                                        "W: Doelwijt, lange ij, staat erin. En Jennifer met twee n?\n")
+    assert "Doelwijt" not in texts[2] and "Jennifer" not in texts[2]
 
 
 def test_words_that_are_never_personal_data_stay(write):
