@@ -21,8 +21,8 @@ LIMITATIONS = """\
 RETRAIN = """\
 1. Code your own sessions (in doccano, or as a table with a `codes` column, or as annotated
    session files like `annotation/seed/`), following `docs/coding-guide.md`.
-2. `werkzaam train your_gold/ annotation/seed/ -o my-model/` (add `--heldout` with sessions you
-   kept apart to score it on them).
+2. `werkzaam train your_gold/ annotation/seed/ -o my-model/ --description "..."` (say what your
+   gold is; add `--heldout` with sessions you kept apart to score it on them).
 3. `werkzaam code transcripts/ -o coded.csv --model my-model/`.
 """
 

@@ -23,11 +23,25 @@ from werkzaam.pipeline.errors import WerkzaamError
 from werkzaam.pipeline.nlp import build_nlp
 from werkzaam.pipeline.tagging import Tagged, rule_codes, tag_utterances
 
-TRAINING_DESCRIPTION = (
+#: What the bundled seed corpus is (the model card's training data when trained on it).
+SEED_DESCRIPTION = (
     "Fictional Flemish justice-house and Dutch social-work sessions written for Werkzaam, turn by "
-    "turn, by separate writer sessions, each coding its own sessions by the codebook; the codes "
-    "were then reviewed against docs/coding-guide.md by a second coder. No real client data."
+    "turn, by separate writer sessions, each coding its own sessions by the codebook and the coding "
+    "guide (docs/coding-guide.md); the first twelve writers' codes were also reviewed against the "
+    "guide by a second coder. No real client data."
 )
+UNDESCRIBED = "Gold-coded turns from the sources below; no description was given (werkzaam train --description)."
+
+
+def training_description(gold_paths: Sequence[str | Path], description: str | None) -> str:
+    """The given description; else the seed corpus's when training on it alone; else a plain note."""
+    from werkzaam.annotation.seed import SEED_DIR
+
+    if description:
+        return description
+    seed = Path(SEED_DIR).resolve()
+    inside = all(Path(p).resolve() == seed or seed in Path(p).resolve().parents for p in gold_paths)
+    return SEED_DESCRIPTION if gold_paths and inside else UNDESCRIBED
 
 #: Regularisation of the logistic regressions, chosen by grouped CV and held-out macro-F1
 #: among 1, 4 and 10.
@@ -151,8 +165,11 @@ def label_counts(table: pd.DataFrame, codes: Sequence[str]) -> dict[str, int]:
 
 def train_model(gold_paths: Sequence[str | Path], out_dir: str | Path, codebook_path: str | Path | None = None,
                 heldout_paths: Sequence[str | Path] = (), n_splits: int = 5, C: float = DEFAULT_C,
-                name: str = "werkzaam-common-factors") -> dict:
-    """Train on gold turns, save model, metadata and model card in ``out_dir``; return the metadata."""
+                name: str = "werkzaam-common-factors", description: str | None = None) -> dict:
+    """Train on gold turns, save model, metadata and model card in ``out_dir``; return the metadata.
+
+    ``description`` says what the gold turns are, for the model card (default: the seed corpus's
+    description when training on it, else a note that none was given)."""
     from werkzaam.annotation.seed import annotated_files, corpus_hash, load_gold
     from werkzaam.models.card import render_card
     from werkzaam.models.evaluation import evaluate_gold
@@ -175,7 +192,7 @@ def train_model(gold_paths: Sequence[str | Path], out_dir: str | Path, codebook_
         "C": C,
         "codebook": {"name": codebook.name, "version": codebook.version, "sha256": codebook.sha256},
         "training_data": {
-            "description": TRAINING_DESCRIPTION,
+            "description": training_description(gold_paths, description),
             "sources": [str(p) for p in gold_paths],
             "sha256": corpus_hash([f for p in gold_paths for f in annotated_files([p])]),
             "n_sessions": int(gold["session_id"].nunique()),

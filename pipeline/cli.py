@@ -221,7 +221,9 @@ def code_command(inputs, output, model_dir, codebook, roles_file, meta_file, qui
               help="Gold sessions kept out of training, each scored separately in the model card (repeatable: one per writer).")
 @click.option("--folds", default=5, show_default=True, type=click.IntRange(2, 20),
               help="Folds of the cross-validation grouped by session.")
-def train_command(gold, output, codebook, heldout, folds) -> None:
+@click.option("--description", help="What the gold turns are (who coded what, from which setting), for the model "
+                                    "card. Default: the seed corpus's description when training on it.")
+def train_command(gold, output, codebook, heldout, folds, description) -> None:
     """Train a classifier on gold-coded turns, with cross-validation grouped by session.
 
     GOLD is annotated session files or folders (the format of annotation/seed/) or utterance
@@ -229,7 +231,7 @@ def train_command(gold, output, codebook, heldout, folds) -> None:
     column) with at least 20 turns are learnt as auxiliary targets. Writes the model, its
     metadata and its model card.
     """
-    meta = train_model(gold, output, codebook, heldout, n_splits=folds)
+    meta = train_model(gold, output, codebook, heldout, n_splits=folds, description=description)
     click.echo(f"Grouped {folds}-fold CV on {meta['training_data']['n_turns']} turns: macro-F1 "
                f"{meta['cv']['classifier']['macro_f1']:.3f} (rules only {meta['cv']['rules_only']['macro_f1']:.3f})"
                + "".join(f"; held-out {h['source']} macro-F1 {h['classifier']['macro_f1']:.3f}"

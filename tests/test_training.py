@@ -40,6 +40,19 @@ def test_train_writes_model_metadata_and_card(trained):
     assert list(model.thresholds_) == list(meta["thresholds"].values())
 
 
+def test_the_card_says_what_the_model_was_trained_on(trained):
+    """Gold outside the seed corpus is not called the seed corpus; a given description is used."""
+    from werkzaam.models.training import SEED_DESCRIPTION, UNDESCRIBED, training_description
+
+    _, meta = load_model(trained)
+    assert meta["training_data"]["description"] == UNDESCRIBED
+    assert UNDESCRIBED in (trained / "MODEL_CARD.md").read_text(encoding="utf-8")
+    assert training_description([SEED_DIR], None) == SEED_DESCRIPTION
+    assert training_description([SEED_DIR / "writer-a"], None) == SEED_DESCRIPTION
+    assert training_description([trained], "Justitiehuis Gent, 2027, coded by two researchers") == (
+        "Justitiehuis Gent, 2027, coded by two researchers")
+
+
 def test_cross_validation_is_grouped_by_session():
     table = load_annotated(SMALL)
     codebook = load_codebook()
