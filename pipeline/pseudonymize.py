@@ -125,8 +125,8 @@ PATTERNS = [
      rf"((?:{_AGE_NUMBER})(?:\s+(?:jaar|maanden|maand|weken)(?:\s+oud)?)?)(?![\w])"
      rf"(?!\s*(?:euro|€|uur|procent|%|keer|kilo|meter|cm|km|minuten|seconden|dagen|pagina|punten|man\b))", 1),
     ("age_clause", "leeftijd",
-     rf"(?i)\b(?:toen|als|sinds|tot|nadat|voordat|voor|tegen|zodra|wanneer|dat|omdat)\s+"
-     rf"(?:ik|hij|ze|zij|je|jij|u|ge|gij|we|wij|die|[A-Z][a-zà-ÿ]+)\s+"
+     rf"(?i)\b(?:toen|als|sinds|tot|nadat|voordat|voor|tegen|zodra|wanneer|dat|dè|da|omdat)\s+"
+     rf"(?:ik|hij|ie|ze|zij|je|jij|u|ge|gij|we|wij|die|[A-Z][a-zà-ÿ]+)\s+"
      rf"(?:(?:pas|net|nog|al|maar|bijna|ongeveer|amper)\s+)?((?:{_AGE_NUMBER}))\s+"
      rf"(?:was|werd|is|ben|bent|wordt|word|zijt|waren|zijn|geworden|jaar|wordde)\b", 1),
     ("age_possessive", "leeftijd",
@@ -148,6 +148,10 @@ PATTERNS = [
     ("age_answer", "leeftijd",
      r"(?i)(?:^|(?<=[.!?…] ))\s*((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
      r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?=[\s,.!?]|$)", 1),
+    ("age_said", "leeftijd",
+     rf"(?i)(?:^|(?<=[.!?…] ))\s*((?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
+     rf"negentig)|(?:der|veer|vijf|zes|zeven|acht|negen)tien|1[3-9]|[2-9]\d)(?:\s+jaar)?,\s*(?:zegt|zei|zeggen|zeiden)\s+"
+     rf"(?:ie|hij|ze|zij|die|hem|haar)\b", 1),
     ("date_spoken", "datum",
      rf"(?i)(?<![\w])((?:(?:de|den)\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_ORDINAL_WORDS}|{_NUMBER_WORDS})\s+"
      rf"(?:{_MONTH_NAMES})(?:\s+(?:{_SPOKEN_YEAR}))?)(?![\w])", 1),
@@ -192,8 +196,15 @@ PATTERNS = [
      rf"(?<![\w-])((?:[A-Z][\s-]+){{1,3}}(?:(?i:{_NUMBER_WORDS}|nul)[\s-]+){{1,4}}(?:[A-Z](?:[\s-]+[A-Z]){{0,2}}|"
      rf"(?i:{_NUMBER_WORDS}|nul)))(?![\w-])", 1),
     ("plate_spoken", "id",
-     rf"(?<![\w-])((?:(?i:{_NUMBER_WORDS})|\d)[\s-]+[A-Z]{{3}}(?:[\s-]+(?:(?i:{_NUMBER_WORDS})|\d{{1,3}})){{1,3}})(?![\w-])", 1),
-    ("postcode_spoken", "locatie", rf"(?<![\w])((?i:{_NUMBER_WORDS})\s+(?i:{_NUMBER_WORDS})\s+[A-Z]{{2}})(?![\w])", 1),
+     rf"(?<![\w-])((?:(?i:{_NUMBER_WORDS})|\d),?[\s-]+(?:[A-Z]{{3}}|[A-Z](?:[\s-][A-Z]){{2}})"
+     rf"(?:,?[\s-]+(?:(?i:{_NUMBER_WORDS})|\d{{1,3}})){{1,3}})(?![\w-])", 1),
+    ("postcode_spoken", "locatie",
+     rf"(?<![\w])((?i:{_NUMBER_WORDS}),?\s+(?i:{_NUMBER_WORDS}),?\s+(?:[A-Z]{{2}}|[A-Z]\s[A-Z]))(?![\w])", 1),
+    ("number_dashed_spoken", "id",
+     rf"(?<![\w])((?:[A-Z]{{1,4}}|(?i:{_NUMBER_WORDS}|nul))(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+))*"
+     rf"(?:,?\s+(?i:streep|streepje|liggend streepje|schuine streep|slash)(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+))+)+)"
+     rf"(?![\w])", 1),
+    ("number_slashed", "id", r"(?<![\w/.,-])(\d{1,4}[/-]\d{5,}(?:[/-]\d+)*)(?![\w/-]|[.,]\d)", 1),
     ("file_number", "id",
      r"(?<![\w/.-])((?=[\w/.-]*\d{4})(?=[\w/.-]*[A-Za-z])[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){1,5})(?![\w/-])", 1),
     ("file_number_spoken", "id",
@@ -242,7 +253,7 @@ PATTERNS = [
      r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
-     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{4,}[a-z0-9]*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{4,}[a-z0-9]*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
     ("handle_spoken", "url",
      rf"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|twitter|account|gebruikersnaam|username)\b"
@@ -316,13 +327,14 @@ _NAME_ANSWER = re.compile(rf"^\W*(?:(?i:{_ANSWER_FILLERS}|bij|op|van|naar)[,.]?\
                           r"(?=[\s,.!?…]|$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
+                       rf"(?:(?:{_ANSWER_FILLERS}|sorry|wacht)[,.]?\s+)?"
                        rf"(?:(?:volgend\s+jaar|volgende\s+(?:maand|week)|binnenkort|straks|"
                        rf"over\s+\w+\s+(?:dagen|weken|maanden|week|maand|jaar))\s+(?:word\s+ik\s+|wordt\s+\w+\s+)?)?"
                        rf"(?:(?:bijna|al|pas|nog|net)\s+)?((?:{_AGE_NUMBER}))(?![\w])"
                        rf"(?=\s*(?:[,.!?…]|$)|\s+(?:en|of|jaar)\b)")
 #: A word after a platform ("zijn Snapchat is jorisvdb") is a handle unless it is a Dutch word.
 _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|fb|twitter|telegram|discord|"
-                            r"twitch|youtube|gebruikersnaam|username|account)\b[:,]?\s+(?:(?:is|heet|heette|als|onder|"
+                            r"twitch|youtube|gebruikersnaam|username|account)\b[:,]?\s+(?:(?:is|was|heet|heette|als|onder|"
                             r"ik|hij|ze|zij|daar|gewoon)\s+){0,3}([a-z0-9][\w.]{2,}[a-z0-9])(?![\w@])")
 #: A capitalised word mid-sentence (after a word, a digit or a comma), after a quote, or at the start
 #: of a sentence when alone or before a verb such as "zegt" (group ``initial``: "Ömer, de eigenaar").

@@ -97,6 +97,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind6", 6, 390, True),         # and two more, after the rules learnt from pii-blind5
     ("pii-blind7", 6, 360, True),         # and two more, after the rules learnt from pii-blind6
     ("pii-blind8", 6, 440, True),         # and two more, after the rules learnt from pii-blind7
+    ("pii-blind9", 6, 440, True),         # and two more, after the rules learnt from pii-blind8
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -227,6 +228,14 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: jenny punt doelwijt tweeëntachtig, at gmail punt com.", "doelwijt"),
     ("C: Nee, met de i zonder punt. Y, dan ı zonder punt, l, d, ı zonder punt, z.", "l, d"),
     ("C: Nee wacht, 't is eenentwintig nul negen, ik draai dat altijd om.", "eenentwintig nul negen"),
+    ("C: Postcode vijfenzeventig vierendertig, A H.", "vierendertig"),
+    ("C: 22/17305. Dat staat hier bovenaan.", "17305"),
+    ("W: 2025-044187. Goed dat u dat al gedaan heeft.", "044187"),
+    ("C: Die auto staat op mijn naam. Zeven, K T X, twaalf.", "K T X"),
+    ("C: Het dossiernummer: TH, streep, vijfentwintig, streep, achtentachtig eenendertig.", "achtentachtig eenendertig"),
+    ("C: Zijn Snap was jesse.r_040, en verder niks.", "jesse.r_040"),
+    ("C: Negentien, zegt ie zelf. En tegen haar zei ie eerst dè ie zeventien was.", "ie zeventien"),
+    ("C: Negentien, zegt ie zelf. En tegen haar zei ie eerst dè ie zeventien was.", "Negentien"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -236,6 +245,12 @@ def test_answer_to_an_age_question_is_an_age_but_a_scaling_answer_is_not(write):
     texts = _pseudonymized_texts(write, "W: Hoe oud is Nour nu?\nC: Vier. Ze gaat naar de kleuterklas.\n"
                                         "W: Op tien, waar sta je nu?\nC: Vier.\n")
     assert texts[1].startswith("[LEEFTIJD-") and texts[3] == "Vier."
+
+
+def test_an_age_corrected_in_the_answer_is_an_age(write):
+    texts = _pseudonymized_texts(write, "W: Hoe oud is Jolien nu eigenlijk?\n"
+                                        "C: Drieëntwintig. Nee, vierentwintig, ze is verjaard in augustus.\n")
+    assert "twintig" not in texts[1]
 
 
 def test_an_answer_to_a_question_about_a_name_is_a_name(write):
@@ -267,6 +282,8 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Het punt is dat ik geen tijd heb, snap je.",
     "C: Het werd twee nul voor ons, en toen drie een.",
     "C: Op dat punt van mijn account wil ik niet terugkomen.",
+    "C: Zes, zegt ze. Op tien.",
+    "C: Van 2019-2020 woonde ik daar, en in 2021/2022 niet.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
