@@ -43,15 +43,16 @@ _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktobe
            "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-_UNITS = "een|één|eén|twee|drie|vier|vijf|zes|zeven|acht|negen"
+#: West-Flemish spellings too: "vyf", "zeuven", "zesenvyftig".
+_UNITS = "een|één|eén|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
 #: Dutch number words 1-99, and ordinal words 1-31 (eerste ... eenendertigste).
-_NUMBER_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
-                 f"{_UNITS}|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien")
+_NUMBER_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeu?ventig|tachtig|negentig)|"
+                 f"{_UNITS}|tien|elf|twaalf|dertien|veertien|v(?:ij|y)ftien|zestien|zeu?ventien|achttien|negentien")
 _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|derde|vierde|vijfde|zesde|"
                   "zevende|achtste|negende|tiende|elfde|twaalfde|(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
 _LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|twaalfde|"
                   "(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
-_DIGIT_WORDS = "nul|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen"
+_DIGIT_WORDS = "nul|een|één|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
 #: Digits as Limburg and other dialects say them ("nul veer drie, vief ach").
 _DIALECT_DIGITS = "ein|twie|drei|veer|vief|zees|zeve|ach|nege"
 _FRENCH_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
@@ -78,7 +79,7 @@ _AFTER_AGE = (r"(?=\s*(?:[.,;:!?…)]|$|(?:en|of|nu|toen|maar|dus|al|nog|pas|gew
               r"deze|dit|in|op)\b))")
 _STREET_SUFFIX = ("straat|steenweg|lei|laan|dreef|plein|kaai|vest|wegel|baan|weg|dijk|hof|markt|singel|"
                   "pad|dam|gracht|kade|ring|park|berg|veld|hoek|poort|brug|beek|dries|kouter|akker|heide|bos|"
-                  "plantsoen|erf|straatje|gang|stee|boulevard|square|plaats")
+                  "plantsoen|erf|straatje|gang|stee|boulevard|square|plaats|stroate|stroat|stroatje")
 #: Nouns after an ordinal that make it no date ("de zesde keer", "de vierde klas").
 _NOT_A_DATE = ("keer|klas|graad|jaar|leerjaar|middelbaar|verdieping|plaats|eeuw|kind|week|maand|dag|les|zit|"
                "poging|ronde|stap|plek|rij|versie|brief|maal|zoon|dochter|kleinkind|gesprek|sessie|afspraak|"
@@ -97,7 +98,7 @@ PATTERNS = [
     ("nl_postcode", "locatie", r"(?<!\d)([1-9]\d{3}\s?[A-Z]{2})(?![\w])", 1),
     ("street", "straat",
      rf"(?<![\w'’-])((?:{_NAME}\s){{0,4}}[A-Z][\w'’-]*(?:{_STREET_SUFFIX})(?:\s+(?:nummer|nr\.?)?\s*\d+\s?[a-zA-Z]?"
-     rf"(?:\s*(?:bus|b\.)\s*\d+)?)?)(?![\w])", 1),
+     rf"(?:\s*(?:bus|b\.)\s*\d+)?|,?\s+(?:(?i:nummer)\s+)?(?i:{_HUNDREDS}|{_NUMBER_WORDS})(?![\w]))?)(?![\w])", 1),
     ("house_number", "huisnummer", r"(?i)\b((?:nummer|nr\.?|huisnummer)\s*\d+\s?[a-z]?(?:\s*bus\s*\d+)?)\b", 1),
     ("date_day_month", "datum", rf"(?i)(?<!\d)(\d{{1,2}}(?:ste|de|e)?\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?)(?![\w])", 1),
     ("date_numeric", "datum", r"(?<![\d.])(\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d{2})?)(?![\d/])", 1),
@@ -109,7 +110,7 @@ PATTERNS = [
     ("age_years", "leeftijd",
      rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS})(?:[\s-]?jarige?|\s+j(?:aa|oa|ao)r(?:\s+oud)?))(?![\w])", 1),
     ("age_spoken", "leeftijd",
-     rf"(?i)\b(?:ben|bent|bin|is|zijn|zijt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
+     rf"(?i)\b(?:ben|bent|bin|is|zijn|zyn|zijt|zyt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
      rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
      rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|zelf|intussen|inmiddels|ondertussen|"
@@ -200,10 +201,17 @@ PATTERNS = [
      rf"(?:,?[\s-]+(?:(?i:{_NUMBER_WORDS})|\d{{1,3}})){{1,3}})(?![\w-])", 1),
     ("postcode_spoken", "locatie",
      rf"(?<![\w])((?i:{_NUMBER_WORDS}),?\s+(?i:{_NUMBER_WORDS}),?\s+(?:[A-Z]{{2}}|[A-Z]\s[A-Z]))(?![\w])", 1),
+    ("postcode_digits_spoken", "locatie",
+     rf"(?<![\w])((?i:{_DIGIT_WORDS})(?:,?\s+(?i:{_DIGIT_WORDS})){{3}})(?=,?\s+[A-Z][a-zà-ÿ])", 1),
     ("number_dashed_spoken", "id",
      rf"(?<![\w])((?:[A-Z]{{1,4}}|(?i:{_NUMBER_WORDS}|nul))(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+))*"
      rf"(?:,?\s+(?i:streep|streepje|liggend streepje|schuine streep|slash)(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+))+)+)"
      rf"(?![\w])", 1),
+    ("ampersand_name", "instelling", r"(?<![\w&])([A-Z]{1,3}&[A-Z]{1,3})(?![\w&])", 1),
+    ("postcode_thousands_spoken", "locatie",
+     rf"(?<![\w-])((?i:(?:{_UNITS})?duizend)(?:[\s-]*(?i:{_HUNDREDS}|{_NUMBER_WORDS}))*)"
+     rf"(?=,?\s+(?!Euro|EUR)[A-Z][a-zà-ÿ])", 1),
+    ("letters_number", "id", r"(?<![\w-])([A-Z]{1,3}\d{5,})(?![\w-])", 1),
     ("number_slashed", "id", r"(?<![\w/.,-])(\d{1,4}[/-]\d{5,}(?:[/-]\d+)*)(?![\w/-]|[.,]\d)", 1),
     ("file_number", "id",
      r"(?<![\w/.-])((?=[\w/.-]*\d{4})(?=[\w/.-]*[A-Za-z])[A-Za-z0-9]+(?:[/.-][A-Za-z0-9]+){1,5})(?![\w/-])", 1),
@@ -328,7 +336,7 @@ _NAME_ANSWER = re.compile(rf"^\W*(?:(?i:{_ANSWER_FILLERS}|bij|op|van|naar)[,.]?\
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:{_ANSWER_FILLERS}|sorry|wacht)[,.]?\s+)?"
-                       rf"(?:(?:volgend\s+jaar|volgende\s+(?:maand|week)|binnenkort|straks|"
+                       rf"(?:(?:volgend\s+jaar|volgende\s+(?:maand|week)|binnenkort|straks|in\s+(?:{_MONTH_NAMES})|"
                        rf"over\s+\w+\s+(?:dagen|weken|maanden|week|maand|jaar))\s+(?:word\s+ik\s+|wordt\s+\w+\s+)?)?"
                        rf"(?:(?:bijna|al|pas|nog|net)\s+)?((?:{_AGE_NUMBER}))(?![\w])"
                        rf"(?=\s*(?:[,.!?…]|$)|\s+(?:en|of|jaar)\b)")
@@ -576,6 +584,24 @@ def _replace_everywhere(texts: list[str], tags: dict[str, str], ignore_case: boo
     return [pattern.sub(lambda m: lookup[fold(m.group(1))], text) for text in texts]
 
 
+_AGE_TAG = re.compile(r"\[LEEFTIJD-\d+\]")
+
+
+def _tag_further_ages(text: str, tags: SessionTags, originals: dict[str, str]) -> str:
+    """Tag a further age after an age tag placed by recurrence ("Ja, [LEEFTIJD-1]. In maart
+    vijfendertig."): the list rule of :meth:`Pseudonymizer.spans` sees only the turn's own findings."""
+    position = 0
+    while match := _AGE_TAG.search(text, position):
+        position = match.end()
+        if more := _AGE_MORE.match(text, position):
+            original = more.group(1)
+            originals[SessionTags.key(original)] = original
+            tag = tags.tag(original, "LEEFTIJD")
+            text = text[:more.start(1)] + tag + text[more.end(1):]
+            position = more.start(1)
+    return text
+
+
 def _names_someone(name: str, pseudonymizer: Pseudonymizer, known: Iterable[str]) -> bool:
     """Whether a session id or file path holds personal data: found by the rules (separators read
     as spaces, each word capitalised as a name would be), or a name found in the session's turns."""
@@ -634,6 +660,7 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
         originals.update({SessionTags.key(part): part for part in part_tags})
         found_tags.update(part_tags)
         new_texts = _replace_everywhere(_replace_everywhere(new_texts, part_tags), label_tags, ignore_case=True)
+        new_texts = [_tag_further_ages(text, tags, originals) for text in new_texts]
         out.loc[rows, "text"] = new_texts
         out.loc[rows, "speaker"] = [label_tags.get(s, s) for s in out.loc[rows, "speaker"].astype(str)]
         known = [*found_tags, *label_tags]

@@ -98,6 +98,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind7", 6, 360, True),         # and two more, after the rules learnt from pii-blind6
     ("pii-blind8", 6, 440, True),         # and two more, after the rules learnt from pii-blind7
     ("pii-blind9", 6, 440, True),         # and two more, after the rules learnt from pii-blind8
+    ("pii-blind10", 6, 470, True),        # and two more, after the rules learnt from pii-blind9
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -236,6 +237,13 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Zijn Snap was jesse.r_040, en verder niks.", "jesse.r_040"),
     ("C: Negentien, zegt ie zelf. En tegen haar zei ie eerst dè ie zeventien was.", "ie zeventien"),
     ("C: Negentien, zegt ie zelf. En tegen haar zei ie eerst dè ie zeventien was.", "Negentien"),
+    ("W: Z79421. Ja, een betalingsregeling.", "79421"),
+    ("C: Kruisekestroate zesenvyftig. Acht negen vier nul, Poperinge.", "zesenvyftig"),
+    ("C: Kruisekestroate zesenvyftig. Acht negen vier nul, Poperinge.", "negen vier nul"),
+    ("C: 'k Zyn zesendertig.", "zesendertig"),
+    ("C: Z'n nummer es nul vyf zeuven, twintig, achtenveertig, dertien.", "achtenveertig"),
+    ("C: Drie maanden achter. R&B eit ebeld.", "R&B"),
+    ("C: Bus twee. Achtduizend achthonderd Roeselare.", "Achtduizend"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -251,6 +259,11 @@ def test_an_age_corrected_in_the_answer_is_an_age(write):
     texts = _pseudonymized_texts(write, "W: Hoe oud is Jolien nu eigenlijk?\n"
                                         "C: Drieëntwintig. Nee, vierentwintig, ze is verjaard in augustus.\n")
     assert "twintig" not in texts[1]
+
+
+def test_a_further_age_after_a_recurring_age_is_an_age(write):
+    texts = _pseudonymized_texts(write, "W: Dus u bent vierendertig?\nC: Ja, vierendertig. In maart vijfendertig.\n")
+    assert texts[1].startswith("Ja, [LEEFTIJD-1]. In maart [LEEFTIJD-2]")
 
 
 def test_an_answer_to_a_question_about_a_name_is_a_name(write):
@@ -284,6 +297,7 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Op dat punt van mijn account wil ik niet terugkomen.",
     "C: Zes, zegt ze. Op tien.",
     "C: Van 2019-2020 woonde ik daar, en in 2021/2022 niet.",
+    "C: We sliepen in een B&B, dat kostte tweeduizend Euro.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
