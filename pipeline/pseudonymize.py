@@ -45,13 +45,16 @@ _MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 _WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 #: West-Flemish spellings too: "vyf", "zeuven", "zesenvyftig".
 _UNITS = "een|één|eén|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
-#: Dutch number words 1-99, and ordinal words 1-31 (eerste ... eenendertigste).
-_NUMBER_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeu?ventig|tachtig|negentig)|"
-                 f"{_UNITS}|tien|elf|twaalf|dertien|veertien|v(?:ij|y)ftien|zestien|zeu?ventien|achttien|negentien")
-_ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|derde|vierde|vijfde|zesde|"
-                  "zevende|achtste|negende|tiende|elfde|twaalfde|(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
-_LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|twaalfde|"
-                  "(?:der|veer|vijf|zes|zeven|acht|negen)tiende")
+#: Dutch number words 10-99 (phone numbers are read out in pairs), 1-99, and ordinal words 1-31
+#: (eerste ... eenendertigste).
+_TWO_DIGITS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeu?ventig|tachtig|negentig)|"
+               f"tien|elf|tw(?:a|o)alf|dertien|veertien|v(?:ij|y)ftien|zestien|zeu?ventien|achttien|negentien")
+_NUMBER_WORDS = f"{_TWO_DIGITS}|{_UNITS}"
+_ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|derde|vierde|v(?:ij|y)fde|zesde|"
+                  "zeu?vende|achtste|negende|tiende|elfde|tw(?:a|o)alfde|"
+                  "(?:der|veer|v(?:ij|y)f|zes|zeu?ven|acht|negen)tiende")
+_LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|tw(?:a|o)alfde|"
+                  "(?:der|veer|v(?:ij|y)f|zes|zeu?ven|acht|negen)tiende")
 _DIGIT_WORDS = "nul|een|één|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
 #: Digits as Limburg and other dialects say them ("nul veer drie, vief ach").
 _DIALECT_DIGITS = "ein|twie|drei|veer|vief|zees|zeve|ach|nege"
@@ -201,6 +204,12 @@ PATTERNS = [
      rf"(?:,?[\s-]+(?:(?i:{_NUMBER_WORDS})|\d{{1,3}})){{1,3}})(?![\w-])", 1),
     ("postcode_spoken", "locatie",
      rf"(?<![\w])((?i:{_NUMBER_WORDS}),?\s+(?i:{_NUMBER_WORDS}),?\s+(?:[A-Z]{{2}}|[A-Z]\s[A-Z]))(?![\w])", 1),
+    ("postcode_digits_hyphen", "locatie",
+     rf"(?i)(?<![\w-])((?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS})){{3}})(?![\w-])", 1),
+    ("phone_pairs", "telefoonnummer",
+     rf"(?i)(?<![\w-])(?=(?:\w+,\s*){{0,3}}\w*[eë]n(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeu?ventig|tachtig|"
+     rf"negentig)\b)((?:{_TWO_DIGITS})(?:,\s*(?:{_TWO_DIGITS})){{2,}})(?![\w-])"
+     rf"(?!\s*(?:euro|procent|%|jaar|minuten|keer|kilo|uur)\b)", 1),
     ("postcode_digits_spoken", "locatie",
      rf"(?<![\w])((?i:{_DIGIT_WORDS})(?:,?\s+(?i:{_DIGIT_WORDS})){{3}})(?=,?\s+[A-Z][a-zà-ÿ])", 1),
     ("number_dashed_spoken", "id",
@@ -261,7 +270,7 @@ PATTERNS = [
      r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
-     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{4,}[a-z0-9]*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
     ("handle_spoken", "url",
      rf"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|twitter|account|gebruikersnaam|username)\b"
@@ -484,12 +493,14 @@ _EMPHASIS = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")
 
 def _dutch_word(word: str, compounds: bool = False) -> bool:
     """Whether simplemma's Dutch lexicon knows the word; with ``compounds``, also a compound of
-    two known words ("Huurtoeslag", "Brievenbusagent"), as a sentence may start with one."""
+    two known words ("Huurtoeslag", "Brievenbusagent"; with a linking s or e only before a word of four
+    letters or more, so "Prot-e-ion" is no compound), as a sentence may start with one."""
     known = lambda w: simplemma.is_known(w, lang="nl") or simplemma.is_known(w.lower(), lang="nl")  # noqa: E731
     if known(word) or known(word.translate(_EMPHASIS)):  # "Dát", "Wél": accents for stress
         return True
     low = word.lower()
-    return compounds and any(known(low[:i]) and (known(low[i:]) or low[i] in "se" and known(low[i + 1:]))
+    return compounds and any(known(low[:i]) and (known(low[i:]) or low[i] in "se" and len(low) - i > 4
+                                                 and known(low[i + 1:]))
                              for i in range(3, len(low) - 2))
 
 
@@ -565,12 +576,18 @@ def _propagates(original: str, category: str) -> bool:
 _PARTICLES = {"van", "de", "den", "der", "ter", "ten", "vanden", "vande", "le", "la", "du", "el", "al", "op", "in"}
 
 
+_PARTICLE_SURNAME = re.compile(r"\b((?:[Vv]an|[Dd]e[nr]?|[Tt]e[nr]?|[Vv]ande[nr]?)(?:\s+(?:[Dd]e[nr]?|[Tt]e[nr]?))*"
+                               r"\s+[A-Z][\w'’-]+)")
+
+
 def _name_parts(name: str) -> list[str]:
     """The parts of a found full name that may also occur alone ("Doelwijt" of "Jennifer
-    Doelwijt"): capitalised words of three letters or more, not a title, a particle or a Dutch word."""
+    Doelwijt"): capitalised words of three letters or more, not a title, a particle or a Dutch word;
+    and a surname with particles written as one word ("Vandermeer" of "Dennis van der Meer")."""
     words = re.findall(r"[^\W\d_][\w'’-]{2,}", name)
-    return [w for w in words if len(words) > 1 and w[0].isupper() and w.lower().strip(".") not in _TITLES
-            and w.lower() not in _PARTICLES and not _dutch_word(w)]
+    parts = [w for w in words if len(words) > 1 and w[0].isupper() and w.lower().strip(".") not in _TITLES
+             and w.lower() not in _PARTICLES and not _dutch_word(w)]
+    return parts + [re.sub(r"\s+", "", m.group(1)).capitalize() for m in _PARTICLE_SURNAME.finditer(name)]
 
 
 def _replace_everywhere(texts: list[str], tags: dict[str, str], ignore_case: bool = False) -> list[str]:

@@ -99,6 +99,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind8", 6, 440, True),         # and two more, after the rules learnt from pii-blind7
     ("pii-blind9", 6, 440, True),         # and two more, after the rules learnt from pii-blind8
     ("pii-blind10", 6, 470, True),        # and two more, after the rules learnt from pii-blind9
+    ("pii-blind11", 6, 460, True),        # and two more, after the rules learnt from pii-blind10
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -244,6 +245,12 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Z'n nummer es nul vyf zeuven, twintig, achtenveertig, dertien.", "achtenveertig"),
     ("C: Drie maanden achter. R&B eit ebeld.", "R&B"),
     ("C: Bus twee. Achtduizend achthonderd Roeselare.", "Achtduizend"),
+    ("C: Ze heeft een nieuw account gemaakt, tammy.j.91, en van daaruit stuurt ze foto's.", "tammy.j.91"),
+    ("C: Sinds den vyftienden augustus woon ik daar.", "vyftienden"),
+    ("C: Geboren ip twoalf juli, in 't ziekenhuis.", "twoalf juli"),
+    ("C: ...zevenentwintig, eenennegentig, dertig. Dat is haar nummer.", "eenennegentig"),
+    ("C: Ik zit op een studio, bus 4. Twee-acht-nul-nul.", "Twee-acht-nul-nul"),
+    ("C: Proteion, elke ochtend. Die helpt met wassen.", "Proteion"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -298,6 +305,8 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Zes, zegt ze. Op tien.",
     "C: Van 2019-2020 woonde ik daar, en in 2021/2022 niet.",
     "C: We sliepen in een B&B, dat kostte tweeduizend Euro.",
+    "C: We betaalden eenentwintig, tweeëntwintig, dertig euro per maand.",
+    "C: Wiskunde, daar was ik slecht in. Halfzes ben ik thuis.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
@@ -320,6 +329,11 @@ def test_a_part_of_a_found_name_is_replaced_where_it_occurs_alone(write):
     texts = _pseudonymized_texts(write, "W: U bent mevrouw Doelwijt?\nC: Ja, Jennifer Doelwijt.\n"
                                         "W: Doelwijt, lange ij, staat erin. En Jennifer met twee n?\n")
     assert "Doelwijt" not in texts[2] and "Jennifer" not in texts[2]
+
+
+def test_a_surname_with_particles_written_as_one_word_is_replaced(write):
+    texts = _pseudonymized_texts(write, "W: U bent Dennis van der Meer?\nC: Ja. Vandermeer, alles aan elkaar.\n")
+    assert "Vandermeer" not in texts[1]
 
 
 def test_words_that_are_never_personal_data_stay(write):
