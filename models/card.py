@@ -19,8 +19,8 @@ LIMITATIONS = """\
 """
 
 RETRAIN = """\
-1. Code your own sessions (in doccano, or as a table with a `codes` column, or as annotated
-   session files like `annotation/seed/`), following `docs/coding-guide.md`.
+1. Code your own sessions, as a table with a `codes` column or as annotated session files like
+   `annotation/seed/`, following `docs/coding-guide.md` (a doccano round trip is planned).
 2. `werkzaam train your_gold/ annotation/seed/ -o my-model/ --description "..."` (say what your
    gold is; add `--heldout` with sessions you kept apart to score it on them).
 3. `werkzaam code transcripts/ -o coded.csv --model my-model/`.
