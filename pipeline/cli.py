@@ -137,8 +137,9 @@ def ingest_command(paths, output, roles_file, meta_file, speaker_col, text_col, 
     """Read transcripts into one utterance table (one row per speaker turn).
 
     PATHS are files or folders (searched recursively) with the extensions .txt, .vtt, .srt,
-    .docx, .csv, .xlsx and .eaf. Files that fail are reported by file and line; the others
-    are still written, and the exit code is 1.
+    .docx, .csv, .xlsx and .eaf (a CSV in a folder with a session_id column and no text column
+    is a roles or metadata table and is skipped with a warning). Files that fail are reported by
+    file and line; the others are still written, and the exit code is 1.
     """
     table_format(output)
     result = ingest(

@@ -50,17 +50,34 @@ class IngestResult:
         return [f for f in self.files if f.error]
 
 
+def _is_side_table(path: Path) -> bool:
+    """Whether a CSV is a roles or metadata table (a ``session_id`` column and no text column),
+    not a table of turns."""
+    if path.suffix.lower() != ".csv":
+        return False
+    try:
+        first = read_text(path)[0].split("\n", 1)[0]
+    except (InputError, OSError):
+        return False
+    header = {cell.strip().lower() for cell in next(csv.reader([first]), [])}
+    return "session_id" in header and not header & set(Columns().text)
+
+
 def collect_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()
-                  ) -> tuple[list[Path], list[FileReport]]:
+                  ) -> tuple[list[Path], list[FileReport], list[str]]:
     """Expand folders (recursively, by extension); report paths that are missing or unknown.
 
-    Files in ``exclude`` (the roles and metadata files) are not read as transcripts.
+    Files in ``exclude`` (the roles and metadata files) are not read as transcripts, and neither
+    are roles or metadata tables found in a folder (returned as notes: pass them with --roles or
+    --meta).
     """
-    files, problems = [], []
+    files, problems, side = [], [], []
     for p in map(Path, paths):
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TRANSCRIPT_EXTENSIONS
-                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TRANSCRIPT_EXTENSIONS
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            side += [f for f in found if _is_side_table(f)]
+            files += [f for f in found if f not in side]
         elif p.is_file() and p.suffix.lower() in TRANSCRIPT_EXTENSIONS:
             files.append(p)
         elif p.exists():
@@ -70,7 +87,9 @@ def collect_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = (
         else:
             problems.append(FileReport(str(p), error=InputError(p, "no such file or folder", "check the path").message))
     skip = {Path(p).resolve() for p in exclude}
-    return [f for f in dict.fromkeys(files) if f.resolve() not in skip], problems
+    notes = [f"{f}: a roles or metadata table (session_id, no text column), not read as a transcript; "
+             "pass it with --roles or --meta" for f in side if f.resolve() not in skip]
+    return [f for f in dict.fromkeys(files) if f.resolve() not in skip], problems, notes
 
 
 def load_meta(path: str | Path) -> pd.DataFrame:
@@ -196,7 +215,7 @@ def ingest(
     failing file raises :class:`InputError`; otherwise it is reported in ``IngestResult.files``.
     Files in ``exclude`` are skipped (pass the roles and metadata files that sit among the transcripts).
     """
-    files, reports = collect_files(paths, exclude)
+    files, reports, notes = collect_files(paths, exclude)
     if strict and reports:
         raise WerkzaamError(reports[0].error)
     frames: list[pd.DataFrame] = []
@@ -213,7 +232,7 @@ def ingest(
         frames += file_frames
         reports.append(report)
     table = pd.concat(frames, ignore_index=True) if frames else empty_utterances()
-    result = IngestResult(table, reports)
+    result = IngestResult(table, reports, notes)
     if meta is not None and not meta.empty:
         result.table = _join_meta(table, meta, result.warnings)
     result.table = validate_utterances(result.table, where="ingested utterances")

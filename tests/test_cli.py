@@ -35,6 +35,23 @@ def test_ingest_roles_and_meta_options(runner, write, tmp_path):
     assert list(t["role"]) == ["worker", "client"] and list(t["setting"]) == ["wijkteam"] * 2
 
 
+def test_roles_and_metadata_tables_in_a_folder_are_not_read_as_transcripts(runner, write, tmp_path):
+    """`werkzaam code examples/` works although examples/ also holds roles.csv and metadata.csv."""
+    src = write("in/s1.txt", "JA: Dag.\nC: Dag.\n")
+    roles = write("in/roles.csv", "session_id,speaker,role\n*,Ellen,worker\n")
+    meta = write("in/metadata.csv", "session_id,setting\ns1,wijkteam\n")
+    table = write("in/turns.csv", "session_id,speaker,text\nt1,JA,Dag.\n")
+    out = tmp_path / "o.csv"
+    res = runner.invoke(cli, ["ingest", str(src.parent), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    for side in (meta, roles):
+        assert (f"  warning: {side}: a roles or metadata table (session_id, no text column), not read as a "
+                f"transcript; pass it with --roles or --meta\n") in res.stderr
+    assert f"  {table}: 1 turns" in res.stderr and len(read_table(out)) == 3
+    res = runner.invoke(cli, ["ingest", str(src.parent), "-o", str(out), "--roles", str(roles), "--meta", str(meta)])
+    assert res.exit_code == 0 and "roles or metadata table" not in res.stderr
+
+
 def test_ingest_bad_roles_file_is_a_clean_error(runner, write, tmp_path):
     roles = write("roles.csv", "wie,rol\n")
     res = runner.invoke(cli, ["ingest", str(write("s.txt", "JA: Dag.\n")), "-o", str(tmp_path / "o.csv"),
