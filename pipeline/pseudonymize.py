@@ -153,8 +153,8 @@ PATTERNS = [
      r"(?i)(?:^|(?<=[.!?…] ))\s*((?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?"
      r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?=[\s,.!?]|$)", 1),
     ("age_said", "leeftijd",
-     rf"(?i)(?:^|(?<=[.!?…] ))\s*((?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|"
-     rf"negentig)|(?:der|veer|vijf|zes|zeven|acht|negen)tien|1[3-9]|[2-9]\d)(?:\s+jaar)?,\s*(?:zegt|zei|zeggen|zeiden)\s+"
+     rf"(?i)(?:^|(?<=[.!?…] ))\s*((?!(?:tien|elf|tw(?:a|o)alf)\b)(?:{_TWO_DIGITS})|1[3-9]|[2-9]\d)(?:\s+jaar)?,\s*"
+     rf"(?:zegt|zei|zeggen|zeiden)\s+"
      rf"(?:ie|hij|ze|zij|die|hem|haar)\b", 1),
     ("date_spoken", "datum",
      rf"(?i)(?<![\w])((?:(?:de|den)\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_ORDINAL_WORDS}|{_NUMBER_WORDS})\s+"
