@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from joblib import Parallel, delayed
 from sklearn.model_selection import GroupKFold
 
 from werkzaam.models.classifier import CommonFactorsClassifier
@@ -103,24 +104,34 @@ def make_model(codebook: Codebook, C: float = DEFAULT_C) -> CommonFactorsClassif
     return CommonFactorsClassifier(make_vectorizer([s.key for s in codebook.subcodes]), codebook.factor_codes, C=C)
 
 
+def _fold(prepared: Prepared, Y: np.ndarray, A: np.ndarray, codebook: Codebook, train: np.ndarray,
+          test: np.ndarray, inner_splits: int, C: float) -> tuple[np.ndarray, np.ndarray]:
+    """One outer fold: test-part probabilities, and thresholds set on inner folds of the training part."""
+    X_train, Y_train, g_train = prepared.features.iloc[train], Y[train], prepared.groups[train]
+    inner = np.zeros(Y_train.shape, dtype=float)
+    for itrain, itest in GroupKFold(n_splits=min(inner_splits, len(set(g_train)))).split(X_train, groups=g_train):
+        m = make_model(codebook, C).fit(X_train.iloc[itrain], Y_train[itrain], A[train][itrain])
+        inner[itest] = m.predict_proba(X_train.iloc[itest])
+    model = make_model(codebook, C).fit(X_train, Y_train, A[train])
+    return model.predict_proba(prepared.features.iloc[test]), prevalence_thresholds(Y_train, inner)
+
+
 def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits: int = 5,
                 inner_splits: int = 3, C: float = DEFAULT_C,
-                aux: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Grouped out-of-fold probabilities and decisions (thresholds set on inner folds)."""
+                aux: np.ndarray | None = None, n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray]:
+    """Grouped out-of-fold probabilities and decisions (thresholds set on inner folds).
+
+    ``n_jobs``: outer folds fitted in parallel processes (joblib); the result does not depend on it."""
     n_splits = min(n_splits, len(set(prepared.groups)))
     A = np.zeros((len(Y), 0), dtype=int) if aux is None else aux
+    folds = list(GroupKFold(n_splits=n_splits).split(prepared.features, groups=prepared.groups))
+    results = Parallel(n_jobs=n_jobs)(delayed(_fold)(prepared, Y, A, codebook, train, test, inner_splits, C)
+                                      for train, test in folds)
     proba = np.zeros(Y.shape, dtype=float)
     pred = np.zeros(Y.shape, dtype=bool)
-    for train, test in GroupKFold(n_splits=n_splits).split(prepared.features, groups=prepared.groups):
-        X_train, Y_train, g_train = prepared.features.iloc[train], Y[train], prepared.groups[train]
-        inner = np.zeros(Y_train.shape, dtype=float)
-        for itrain, itest in GroupKFold(n_splits=min(inner_splits, len(set(g_train)))).split(
-                X_train, groups=g_train):
-            m = make_model(codebook, C).fit(X_train.iloc[itrain], Y_train[itrain], A[train][itrain])
-            inner[itest] = m.predict_proba(X_train.iloc[itest])
-        model = make_model(codebook, C).fit(X_train, Y_train, A[train])
-        proba[test] = model.predict_proba(prepared.features.iloc[test])
-        pred[test] = proba[test] >= prevalence_thresholds(Y_train, inner)
+    for (_, test), (p, thresholds) in zip(folds, results):
+        proba[test] = p
+        pred[test] = p >= thresholds
     return proba, pred
 
 
@@ -134,7 +145,8 @@ class TrainResult:
     aux_targets: list[str]
 
 
-def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float = DEFAULT_C) -> TrainResult:
+def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float = DEFAULT_C,
+          n_jobs: int = 1) -> TrainResult:
     """Cross-validate (grouped by session), then fit the final model on all turns.
 
     The final thresholds are set on the grouped out-of-fold probabilities of all data, so that each
@@ -147,7 +159,7 @@ def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float =
                             "Fix: add annotated sessions")
     prepared = prepare(table, codebook)
     aux, aux_keys = aux_matrix(table, codebook)
-    proba, pred = out_of_fold(prepared, Y, codebook, n_splits=n_splits, C=C, aux=aux)
+    proba, pred = out_of_fold(prepared, Y, codebook, n_splits=n_splits, C=C, aux=aux, n_jobs=n_jobs)
     cv = code_scores(Y, pred, codes)
     rules = code_scores(Y, rule_codes(prepared.tagged, codebook).to_numpy(), codes)
     majority = code_scores(Y, np.tile(Y.mean(axis=0) > 0.5, (len(Y), 1)), codes)
@@ -165,7 +177,7 @@ def label_counts(table: pd.DataFrame, codes: Sequence[str]) -> dict[str, int]:
 
 def train_model(gold_paths: Sequence[str | Path], out_dir: str | Path, codebook_path: str | Path | None = None,
                 heldout_paths: Sequence[str | Path] = (), n_splits: int = 5, C: float = DEFAULT_C,
-                name: str = "werkzaam-common-factors", description: str | None = None) -> dict:
+                name: str = "werkzaam-common-factors", description: str | None = None, n_jobs: int = 1) -> dict:
     """Train on gold turns, save model, metadata and model card in ``out_dir``; return the metadata.
 
     ``description`` says what the gold turns are, for the model card (default: the seed corpus's
@@ -179,7 +191,7 @@ def train_model(gold_paths: Sequence[str | Path], out_dir: str | Path, codebook_
 
     codebook = load_codebook(codebook_path)
     gold = load_gold(gold_paths, codebook.factor_codes)
-    result = train(gold, codebook, n_splits=n_splits, C=C)
+    result = train(gold, codebook, n_splits=n_splits, C=C, n_jobs=n_jobs)
     writers = sorted(set(gold["writer"].dropna().astype(str))) if "writer" in gold else []
     meta = {
         "name": name,

@@ -224,7 +224,10 @@ def code_command(inputs, output, model_dir, codebook, roles_file, meta_file, qui
               help="Folds of the cross-validation grouped by session.")
 @click.option("--description", help="What the gold turns are (who coded what, from which setting), for the model "
                                     "card. Default: the seed corpus's description when training on it.")
-def train_command(gold, output, codebook, heldout, folds, description) -> None:
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(-1, 64),
+              help="Cross-validation folds fitted in parallel processes (-1: one per CPU core). The scores do "
+                   "not depend on it; memory use grows with it.")
+def train_command(gold, output, codebook, heldout, folds, description, jobs) -> None:
     """Train a classifier on gold-coded turns, with cross-validation grouped by session.
 
     GOLD is annotated session files or folders (the format of annotation/seed/) or utterance
@@ -232,7 +235,7 @@ def train_command(gold, output, codebook, heldout, folds, description) -> None:
     column) with at least 20 turns are learnt as auxiliary targets. Writes the model, its
     metadata and its model card.
     """
-    meta = train_model(gold, output, codebook, heldout, n_splits=folds, description=description)
+    meta = train_model(gold, output, codebook, heldout, n_splits=folds, description=description, n_jobs=jobs)
     click.echo(f"Grouped {folds}-fold CV on {meta['training_data']['n_turns']} turns: macro-F1 "
                f"{meta['cv']['classifier']['macro_f1']:.3f} (rules only {meta['cv']['rules_only']['macro_f1']:.3f})"
                + "".join(f"; held-out {h['source']} macro-F1 {h['classifier']['macro_f1']:.3f}"

@@ -60,8 +60,12 @@ def test_cross_validation_is_grouped_by_session():
     from sklearn.model_selection import GroupKFold
     for train, test in GroupKFold(n_splits=3).split(prepared.features, groups=prepared.groups):
         assert not set(prepared.groups[train]) & set(prepared.groups[test])
-    proba, pred = out_of_fold(prepared, gold_matrix(table, codebook.factor_codes), codebook, n_splits=3)
+    Y = gold_matrix(table, codebook.factor_codes)
+    proba, pred = out_of_fold(prepared, Y, codebook, n_splits=3)
     assert proba.shape == (len(table), 4) and pred.dtype == bool
+    parallel = out_of_fold(prepared, Y, codebook, n_splits=3, n_jobs=2)
+    np.testing.assert_allclose(parallel[0], proba, atol=1e-9)
+    assert (parallel[1] == pred).all()
 
 
 def test_untrusted_model_file_is_refused(trained, tmp_path):
