@@ -224,8 +224,8 @@ def code_command(inputs, output, model_dir, codebook, roles_file, meta_file, qui
               help="Folds of the cross-validation grouped by session.")
 @click.option("--description", help="What the gold turns are (who coded what, from which setting), for the model "
                                     "card. Default: the seed corpus's description when training on it.")
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(-1, 64),
-              help="Cross-validation folds fitted in parallel processes (-1: one per CPU core). The scores do "
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Cross-validation folds fitted in parallel processes (at most one per CPU core). The scores do "
                    "not depend on it; memory use grows with it.")
 def train_command(gold, output, codebook, heldout, folds, description, jobs) -> None:
     """Train a classifier on gold-coded turns, with cross-validation grouped by session.
