@@ -62,6 +62,14 @@ _FRENCH_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _FRENCH_NUMBER = (rf"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|quatre-vingts?)"
                   rf"(?:-et-un|-et-une|-(?:{_FRENCH_UNITS}|dix|onze))?|dix|onze|douze|treize|quatorze|quinze|seize|"
                   rf"dix-sept|dix-huit|dix-neuf|{_FRENCH_UNITS}|z[ée]ro")
+# Polish (the largest group of EU labour migrants in Flanders and the Netherlands; sessions with an
+# interpreter carry numbers and dates said in it)
+_POLISH_NUMBER = ("zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|"
+                  "dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|dziewiętnaście|"
+                  "dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|"
+                  "dziewięćdziesiąt|sto|dwieście|trzysta|czterysta|pięćset|sześćset|siedemset|osiemset|dziewięćset")
+_POLISH_MONTHS = ("stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
+                  "grudnia")
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}"
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
@@ -103,6 +111,8 @@ PATTERNS = [
      rf"(?<![\w'’-])((?:{_NAME}\s){{0,4}}[A-Z][\w'’-]*(?:{_STREET_SUFFIX})(?:\s+(?:nummer|nr\.?)?\s*\d+\s?[a-zA-Z]?"
      rf"(?:\s*(?:bus|b\.)\s*\d+)?|,?\s+(?:(?i:nummer)\s+)?(?i:{_HUNDREDS}|{_NUMBER_WORDS})(?![\w]))?)(?![\w])", 1),
     ("house_number", "huisnummer", r"(?i)\b((?:nummer|nr\.?|huisnummer)\s*\d+\s?[a-z]?(?:\s*bus\s*\d+)?)\b", 1),
+    ("house_number_spoken", "huisnummer",
+     rf"(?i)\b((?:'t\s+|het\s+)?(?:huis)?nummer\s+(?:is|es|was)\s+(?:{_HUNDREDS}|{_TWO_DIGITS}))(?![\w])", 1),
     ("date_day_month", "datum", rf"(?i)(?<!\d)(\d{{1,2}}(?:ste|de|e)?\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?)(?![\w])", 1),
     ("date_numeric", "datum", r"(?<![\d.])(\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d{2})?)(?![\d/])", 1),
     ("year_of_birth", "datum",
@@ -158,7 +168,8 @@ PATTERNS = [
      rf"(?:ie|hij|ze|zij|die|hem|haar)\b", 1),
     ("date_spoken", "datum",
      rf"(?i)(?<![\w])((?:(?:de|den)\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_ORDINAL_WORDS}|{_NUMBER_WORDS})\s+"
-     rf"(?:{_MONTH_NAMES})(?:\s+(?:{_SPOKEN_YEAR}))?)(?![\w])", 1),
+     rf"(?:{_MONTH_NAMES})(?:(?:\s*(?:\.\.\.|…|,))?\s+(?:{_SPOKEN_YEAR})|\s+(?:(?:der|veer|v(?:ij|y)f|zes|zeu?ven|"
+     rf"acht|negen)tien|{_TWO_DIGITS})(?=\s*[,.;!?…]|\s*$))?)(?![\w])", 1),
     ("date_weekday", "datum",
      rf"(?i)\b((?:{_WEEKDAYS})(?:\s+(?:de|den))?\s+(?:\d{{1,2}}(?:ste|de|e)|{_ORDINAL_WORDS}))(?![\w])", 1),
     ("date_weekday_number", "datum",
@@ -180,6 +191,10 @@ PATTERNS = [
      rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS}),?\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf),?\s+"
      rf"(?:nul\s+(?:{_UNITS})|{_SPOKEN_YEAR}|(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|"
      rf"tachtig|negentig)))(?![\w-])", 1),
+    ("date_ordinal_of_month", "datum",
+     rf"(?i)\b((?:de|den)\s+(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:ste|de|e))\s+van\s+(?:de|den)\s+(?:eerste|tweede|derde|"
+     rf"vierde|v(?:ij|y)fde|zesde|zevende|achtste|negende|tiende|elfde|tw(?:a|o)alfde|\d{{1,2}}(?:ste|de|e))"
+     rf"(?:,?\s+(?:{_SPOKEN_YEAR}))?)(?=\s*[,.;!?…]|\s*$)", 1),
     ("date_ordinal_time", "datum",
      r"(?i)\b((?:de|den|op de|op den)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
      r"tiende|\d{1,2}(?:ste|de|e)))(?=\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?"
@@ -192,6 +207,11 @@ PATTERNS = [
      rf"(?i)(?<![\w])((?:{_NUMBER_WORDS})(?:[\s,]+nul)+[\s,]+(?:{_NUMBER_WORDS}))(?![\w])", 1),
     ("phone_french", "telefoonnummer",
      rf"(?i)(?<![\w])(z[ée]ro(?:[\s,.-]+(?:{_FRENCH_NUMBER})){{1,}})(?![\w])", 1),
+    ("phone_polish", "telefoonnummer",
+     rf"(?i)(?<![\w])((?:plus\s+)?(?:{_POLISH_NUMBER})(?:[\s,.…-]+(?:{_POLISH_NUMBER})){{3,}})(?![\w])", 1),
+    ("date_polish", "datum",
+     rf"(?i)(?<![\w])((?:(?:\d{{1,2}}\.?|[^\W\d_]+ego)\s+){{1,2}}(?:{_POLISH_MONTHS})"
+     rf"(?:\s+(?:\d{{4}}|(?:dwa\s+tysiące|tysiąc\s+dziewięćset)(?:\s+[^\W\d_]+(?:ego|ym))*))?)(?![\w])", 1),
     ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
     ("numbers_spoken", "id",
      rf"(?i)(?<![\w])((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:(?:[\s,.-]*\b(?:punt|streepje|slash|schuine streep|min)\b"
@@ -287,6 +307,10 @@ PATTERNS = [
      r"\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
     ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info|tv|io|me|"
                    r"app|gg|co|de|fr|uk|biz|online|shop|site|ly|to|link|social|nu|tk)(?:/\S*)?)(?![\w])", 1),
+    ("url_spoken", "url",
+     r"(?i)(?<![\w.-])((?:w\s?w\s?w|www)\s+(?:punt|dot)\s+[\w-]+(?:\s+(?:streepje|koppelteken|min|punt)\s+[\w-]+)*?"
+     r"\s+(?:punt|dot)\s+(?:be|nl|com|org|net|eu|info)|[\w-]{3,}(?:\s+(?:streepje|koppelteken)\s+[\w-]+)*"
+     r"\s+punt\s+(?:be|nl|com|org|eu))(?![\w])", 1),
     ("url_path", "url", r"(?<![\w./-])((?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w./%?=&-]*[\w/])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
     ("named_after_with", "persoon", r"\b(?:met|samen met)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:\s[A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
@@ -299,7 +323,7 @@ PATTERNS = [
      r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
      r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
     ("spelled_name", "persoon",
-     r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-Z]){3,30}|[A-Z](?:-[a-z]){3,30}|[a-z](?:-[a-z]){4,30})(?![\w-])", 1),
+     r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-ZÀ-ÖØ-ÞĀ-ž]){3,30}|[A-Z](?:-[a-z]){3,30}|[a-z](?:-[a-z]){4,30})(?![\w-])", 1),
     ("spelled_alphabet", "persoon",
      r"(?<![\w-])((?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+"
      r"(?:[\s,;.-]+(?:en\s+)?(?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+)+)", 1),

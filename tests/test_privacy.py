@@ -100,6 +100,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind9", 6, 440, True),         # and two more, after the rules learnt from pii-blind8
     ("pii-blind10", 6, 470, True),        # and two more, after the rules learnt from pii-blind9
     ("pii-blind11", 6, 460, True),        # and two more, after the rules learnt from pii-blind10
+    ("pii-blind12", 6, 330, True),        # and two more, after the rules learnt from pii-blind11
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -251,6 +252,14 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: ...zevenentwintig, eenennegentig, dertig. Dat is haar nummer.", "eenennegentig"),
     ("C: Ik zit op een studio, bus 4. Twee-acht-nul-nul.", "Twee-acht-nul-nul"),
     ("C: Proteion, elke ochtend. Die helpt met wassen.", "Proteion"),
+    ("C: Wierzbicka. W-I-E-R-Z-B-I-C-K-Ą, met een staartje.", "W-I-E-R"),
+    ("C: Vijf augustus... negentien achtentachtig.", "achtentachtig"),
+    ("W: Negen mei negentien, vijftien januari tweeëntwintig. Waar zijn ze nu?", "tweeëntwintig"),
+    ("C: De zevende van de vierde, tweeduizend zeventien. Om tien voor vijf.", "zevende van de vierde"),
+    ("C: Kijk maar op www punt de streepje bakkerij punt nl, of op bakkerij punt be.", "bakkerij"),
+    ("C: 't Nummer is honderdtweeënveertig, mo d'r staat gin nummer op.", "honderdtweeënveertig"),
+    ("T: Plus czterdzieści osiem, sześćset, dwanaście, siedemdziesiąt trzy.", "dwanaście"),
+    ("T: Urodził się trzeciego marca dwa tysiące czternastego.", "trzeciego marca"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -307,6 +316,8 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: We sliepen in een B&B, dat kostte tweeduizend Euro.",
     "C: We betaalden eenentwintig, tweeëntwintig, dertig euro per maand.",
     "C: Wiskunde, daar was ik slecht in. Halfzes ben ik thuis.",
+    "C: Dat was de tweede van de drie kinderen, en de eerste van de tweede klas die slaagde.",
+    "C: Het punt is dat hij niet komt, dat is het punt.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
