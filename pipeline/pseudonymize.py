@@ -98,6 +98,7 @@ _NOT_A_DATE = ("keer|klas|graad|jaar|leerjaar|middelbaar|verdieping|plaats|eeuw|
 _HUNDREDS = rf"(?:(?:{_UNITS})?honderd(?:en)?(?:{_NUMBER_WORDS})?)"
 #: Werkzaam's patterns: (name, tag, regular expression, capturing group).
 PATTERNS = [
+    ("intl_phone", "telefoonnummer", r"(?<![\w+])(\+\d{2,3}(?:[\s.-]?\(?0?\)?\d{1,4}){3,6})(?![\w])", 1),
     ("be_phone", "telefoonnummer",
      r"(?<![\d+])((?:(?:\+|00)3[12][\s./-]?(?:\(0\)\s?)?\d|0\d)(?:[\s./-]?\d){7,8})(?!\d)", 1),
     ("rijksregisternummer", "rijksregisternummer",
@@ -112,7 +113,8 @@ PATTERNS = [
      rf"(?:\s*(?:bus|b\.)\s*\d+)?|,?\s+(?:(?i:nummer)\s+)?(?i:{_HUNDREDS}|{_NUMBER_WORDS})(?![\w]))?)(?![\w])", 1),
     ("house_number", "huisnummer", r"(?i)\b((?:nummer|nr\.?|huisnummer)\s*\d+\s?[a-z]?(?:\s*bus\s*\d+)?)\b", 1),
     ("house_number_spoken", "huisnummer",
-     rf"(?i)\b((?:'t\s+|het\s+)?(?:huis)?nummer\s+(?:is|es|was)\s+(?:{_HUNDREDS}|{_TWO_DIGITS}))(?![\w])", 1),
+     rf"(?i)\b((?:'t\s+|het\s+)?(?:huis)?nummer\s+(?:is|es|was)\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|"
+     rf"(?<=\bop )nummer\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|huisnummer\s+(?:{_HUNDREDS}|{_NUMBER_WORDS}))(?![\w])", 1),
     ("date_day_month", "datum", rf"(?i)(?<!\d)(\d{{1,2}}(?:ste|de|e)?\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?)(?![\w])", 1),
     ("date_numeric", "datum", r"(?<![\d.])(\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d{2})?)(?![\d/])", 1),
     ("year_of_birth", "datum",
@@ -294,8 +296,12 @@ PATTERNS = [
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
     ("handle_spoken", "url",
      rf"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|twitter|account|gebruikersnaam|username)\b"
-     rf"[^?!\n]{{0,40}}?(?<![\w])([a-z][a-z0-9]*(?:\s+(?:punt|underscore|streepje|liggend streepje)\s+[a-z0-9]+)+"
+     rf"[^?!\n]{{0,60}}?(?<![\w])([a-z][a-z0-9]*(?:\s+(?:punt|underscore|streepje|(?:liggend|laag) streepje)\s+[a-z0-9]+)+"
      rf"(?:\s+(?:{_NUMBER_WORDS}|nul))*)(?![\w])", 1),
+    ("handle_underscore_spoken", "url",
+     rf"(?i)(?<![\w])((?!(?:een|met|de|het|en|of|dan|zonder|geen|nog|is|was)\s)[a-z][a-z0-9]*(?:\s+(?:punt|[a-z0-9]))*"
+     rf"\s+(?:underscore|(?:liggend|laag) streepje)"
+     rf"(?:\s+(?:{_NUMBER_WORDS}|nul|[a-z0-9]))*)(?![\w])", 1),
     ("letters_digit_name", "instelling", r"(?<![\w-])([A-Z]{2,}\d{1,2}[A-Z]+)(?![\w-])", 1),
     ("postcode_word", "locatie", r"(?i)\bpostcode\s*(?:is\s*)?([1-9]\d{3}(?:\s?[A-Z]{2})?)\b", 1),
     ("email", "emailadres", r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
@@ -323,7 +329,7 @@ PATTERNS = [
      r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
      r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
     ("spelled_name", "persoon",
-     r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)[A-ZÀ-ÖØ-ÞĀ-ž]){3,30}|[A-Z](?:-[a-z]){3,30}|[a-z](?:-[a-z]){4,30})(?![\w-])", 1),
+     r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)(?:IJ|[A-ZÀ-ÖØ-ÞĀ-ž])){3,30}|[A-Z](?:-[a-z]){3,30}|[a-z](?:-[a-z]){4,30})(?![\w-])", 1),
     ("spelled_alphabet", "persoon",
      r"(?<![\w-])((?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+"
      r"(?:[\s,;.-]+(?:en\s+)?(?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+)+)", 1),
@@ -332,7 +338,7 @@ PATTERNS = [
      r"(?:punt|puntje|puntjes|trema|accent|streepje|haakje))?){3,})(?![\w'’-])", 1),
     ("called_name", "persoon",
      r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
-     r"allemaal|al))*\s+[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
+     r"allemaal|al))*\s+(?:(?<=me |ij |em |ar )(?<!maar )(?:de|den|het|ne|nen)\s+)?[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
     ("named_by_heet", "persoon",
      rf"\b(?:heet|heten|noemt|genaamd)\s+(?:(?:nu|dan|ook|gewoon|eigenlijk)\s+)?[\"“‘']?(?!{_NOT_A_NAME}\b)"
      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})", 1),
@@ -366,6 +372,12 @@ _NAME_QUESTION = re.compile(r"(?i)\b(?:welke|wat voor(?: een)?)\s+(?:school|club
 _NAME_ANSWER = re.compile(rf"^\W*(?:(?i:{_ANSWER_FILLERS}|bij|op|van|naar)[,.]?\s+)*"
                           r"((?:(?:De|Het|'t|Den)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})"
                           r"(?=[\s,.!?…]|$)")
+#: A question about a number ("huisnummer 118, klopt dat?", "Hebt ge 't dossiernummer?") makes the number
+#: words the answer starts with personal data; a question about a scale does not.
+_NUMBER_QUESTION = re.compile(r"(?i)^(?!.*\b(?:schaal|cijfer|op tien|van nul tot)\b).*(?:nummer|\bpostcode|\bBSN)\b[^?]*\?")
+_NUMBER_ANSWER = re.compile(rf"(?i)^\W*(?:(?:{_ANSWER_FILLERS}|hier|dat is|het is|'t is|da's)[,.]?\s+)*"
+                            rf"((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:[\s,.-]+(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul))*)"
+                            rf"(?=[\s,.!?…]|$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:{_ANSWER_FILLERS}|sorry|wacht)[,.]?\s+)?"
@@ -381,7 +393,8 @@ _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|face
 #: of a sentence when alone or before a verb such as "zegt" (group ``initial``: "Ömer, de eigenaar").
 _CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
                           r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$|\s+(?:zegt|zei|zeggen|vindt|vond|"
-                          r"belde|belt|vroeg|vraagt|heeft|had|woont|werkt|komt|kwam|gaat|ging|wil|wou|doet|deed)\b)))"
+                          r"belde|belt|vroeg|vraagt|heeft|had|woont|werkt|komt|kwam|gaat|ging|wil|wou|doet|deed|is|was|helpt|hielp|"
+                          r"zet|zette|kan|kon|moet|moest|weet|wist|zit|zat|staat|stond|blijft|bleef|brengt|bracht)\b)))"
                           r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])")
 #: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
 _ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )"
@@ -466,6 +479,8 @@ class Pseudonymizer:
         if previous and _NAME_QUESTION.search(previous) and (m := _NAME_ANSWER.match(text)) and not (
                 self._never_personal(m.group(1)) or " " not in m.group(1) and _dutch_word(m.group(1))):
             found.append((m.start(1), m.end(1), "NAAM"))
+        if previous and _NUMBER_QUESTION.search(previous) and (m := _NUMBER_ANSWER.match(text)):
+            found.append((m.start(1), m.end(1), "ID"))
         for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"
             if m := _AGE_ANSWER.match(text[question.end():]):
                 found.append((question.end() + m.start(1), question.end() + m.end(1), "LEEFTIJD"))

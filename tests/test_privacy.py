@@ -101,6 +101,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind10", 6, 470, True),        # and two more, after the rules learnt from pii-blind9
     ("pii-blind11", 6, 460, True),        # and two more, after the rules learnt from pii-blind10
     ("pii-blind12", 6, 330, True),        # and two more, after the rules learnt from pii-blind11
+    ("pii-blind13", 6, 340, True),        # and two more, after the rules learnt from pii-blind12
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -260,6 +261,13 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: 't Nummer is honderdtweeënveertig, mo d'r staat gin nummer op.", "honderdtweeënveertig"),
     ("T: Plus czterdzieści osiem, sześćset, dwanaście, siedemdziesiąt trzy.", "dwanaście"),
     ("T: Urodził się trzeciego marca dwa tysiące czternastego.", "trzeciego marca"),
+    ("C: Maar iedereen zei het met ij, hè. K-L-IJ-N-S-M-A.", "K-L-IJ"),
+    ("C: Op TikTok. Die heet daar... hoe heet ze nou eigenlijk... sanne laag streepje nul negen.", "sanne"),
+    ("C: jadey punt m k liggend streepje. Met een y.", "jadey"),
+    ("C: En op school noemen ze mij de Kip. Omdat ik zo klein ben.", "Kip"),
+    ("C: Natuurlijk. Ik woon op nummer honderdzestig, ik ben altijd thuis.", "honderdzestig"),
+    ("W: Dus +33 6 12 48 93 07, in Frankrijk?", "48 93 07"),
+    ("C: Nee. Tsegay is... mijn vader. Ik ben Dawit.", "Tsegay"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -280,6 +288,14 @@ def test_an_age_corrected_in_the_answer_is_an_age(write):
 def test_a_further_age_after_a_recurring_age_is_an_age(write):
     texts = _pseudonymized_texts(write, "W: Dus u bent vierendertig?\nC: Ja, vierendertig. In maart vijfendertig.\n")
     assert texts[1].startswith("Ja, [LEEFTIJD-1]. In maart [LEEFTIJD-2]")
+
+
+def test_an_answer_to_a_question_about_a_number_is_personal_data_but_a_scale_is_not(write):
+    texts = _pseudonymized_texts(write, "W: Huisnummer 118, dat klopt nog?\nC: Ja, honderdachttien. Derde etage.\n"
+                                        "W: Hebt u het dossiernummer?\nC: Hier. Negen, tweehonderdveertien, zeventig.\n"
+                                        "W: Welk cijfer op tien, voor uw nummer van vandaag?\nC: Zeven.\n")
+    assert texts[1] == "Ja, [ID-1]. Derde etage." and "tweehonderdveertien" not in texts[3]
+    assert texts[5] == "Zeven."
 
 
 def test_an_answer_to_a_question_about_a_name_is_a_name(write):
@@ -318,6 +334,8 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Wiskunde, daar was ik slecht in. Halfzes ben ik thuis.",
     "C: Dat was de tweede van de drie kinderen, en de eerste van de tweede klas die slaagde.",
     "C: Het punt is dat hij niet komt, dat is het punt.",
+    "C: Met een liggend streepje ertussen, en zonder laag streepje.",
+    "C: Zeg maar de helft, dat is genoeg.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
