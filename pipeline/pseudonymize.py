@@ -235,8 +235,8 @@ PATTERNS = [
     ("postcode_digits_spoken", "locatie",
      rf"(?<![\w])((?i:{_DIGIT_WORDS})(?:,?\s+(?i:{_DIGIT_WORDS})){{3}})(?=,?\s+[A-Z][a-zà-ÿ])", 1),
     ("number_dashed_spoken", "id",
-     rf"(?<![\w])((?:[A-Z]{{1,4}}|(?i:{_NUMBER_WORDS}|nul))(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+))*"
-     rf"(?:,?\s+(?i:streep|streepje|liggend streepje|schuine streep|slash)(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+))+)+)"
+     rf"(?<![\w])((?:[A-Z]{{1,4}}|(?i:{_NUMBER_WORDS}|nul))(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+)){{0,12}}"
+     rf"(?:,?\s+(?i:streep|streepje|liggend streepje|schuine streep|slash)(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+)){{1,12}}){{1,6}})"
      rf"(?![\w])", 1),
     ("ampersand_name", "instelling", r"(?<![\w&])([A-Z]{1,3}&[A-Z]{1,3})(?![\w&])", 1),
     ("postcode_thousands_spoken", "locatie",
@@ -299,23 +299,23 @@ PATTERNS = [
      rf"[^?!\n]{{0,60}}?(?<![\w])([a-z][a-z0-9]*(?:\s+(?:punt|underscore|streepje|(?:liggend|laag) streepje)\s+[a-z0-9]+)+"
      rf"(?:\s+(?:{_NUMBER_WORDS}|nul))*)(?![\w])", 1),
     ("handle_underscore_spoken", "url",
-     rf"(?i)(?<![\w])((?!(?:een|met|de|het|en|of|dan|zonder|geen|nog|is|was)\s)[a-z][a-z0-9]*(?:\s+(?:punt|[a-z0-9]))*"
+     rf"(?i)(?<![\w])((?!(?:een|met|de|het|en|of|dan|zonder|geen|nog|is|was)\s)[a-z][a-z0-9]*(?:\s+(?:punt|[a-z0-9])){{0,12}}"
      rf"\s+(?:underscore|(?:liggend|laag) streepje)"
-     rf"(?:\s+(?:{_NUMBER_WORDS}|nul|[a-z0-9]))*)(?![\w])", 1),
+     rf"(?:\s+(?:{_NUMBER_WORDS}|nul|[a-z0-9])){{0,8}})(?![\w])", 1),
     ("letters_digit_name", "instelling", r"(?<![\w-])([A-Z]{2,}\d{1,2}[A-Z]+)(?![\w-])", 1),
     ("postcode_word", "locatie", r"(?i)\bpostcode\s*(?:is\s*)?([1-9]\d{3}(?:\s?[A-Z]{2})?)\b", 1),
     ("email", "emailadres", r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
     ("email_spoken", "emailadres",
      rf"(?i)(?<![\w.-])([\w.-]+(?:\s+(?:punt|streepje|liggend streepje|underscore|min|koppelteken)\s+[\w-]+|"
-     rf"\s+(?:{_NUMBER_WORDS}|nul)(?![\w]))*"
+     rf"\s+(?:{_NUMBER_WORDS}|nul)(?![\w])){{0,12}}"
      r",?\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
-     r"(?:\s*(?:\.|\bpunt\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b)\s*[\w-]+)*?"
+     r"(?:\s*(?:\.|\bpunt\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b)\s*[\w-]+){0,8}?"
      r"\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
     ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info|tv|io|me|"
                    r"app|gg|co|de|fr|uk|biz|online|shop|site|ly|to|link|social|nu|tk)(?:/\S*)?)(?![\w])", 1),
     ("url_spoken", "url",
-     r"(?i)(?<![\w.-])((?:w\s?w\s?w|www)\s+(?:punt|dot)\s+[\w-]+(?:\s+(?:streepje|koppelteken|min|punt)\s+[\w-]+)*?"
-     r"\s+(?:punt|dot)\s+(?:be|nl|com|org|net|eu|info)|[\w-]{3,}(?:\s+(?:streepje|koppelteken)\s+[\w-]+)*"
+     r"(?i)(?<![\w.-])((?:w\s?w\s?w|www)\s+(?:punt|dot)\s+[\w-]+(?:\s+(?:streepje|koppelteken|min|punt)\s+[\w-]+){0,6}?"
+     r"\s+(?:punt|dot)\s+(?:be|nl|com|org|net|eu|info)|[\w-]{3,}(?:\s+(?:streepje|koppelteken)\s+[\w-]+){0,6}"
      r"\s+punt\s+(?:be|nl|com|org|eu))(?![\w])", 1),
     ("url_path", "url", r"(?<![\w./-])((?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w./%?=&-]*[\w/])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
