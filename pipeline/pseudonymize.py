@@ -60,8 +60,11 @@ _DIGIT_WORDS = "nul|een|één|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
 _DIALECT_DIGITS = "ein|twie|drei|veer|vief|zees|zeve|ach|nege"
 _FRENCH_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _FRENCH_NUMBER = (rf"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|quatre-vingts?)"
-                  rf"(?:-et-un|-et-une|-(?:{_FRENCH_UNITS}|dix|onze))?|dix|onze|douze|treize|quatorze|quinze|seize|"
+                  rf"(?:[\s-]et[\s-]une?|-(?:{_FRENCH_UNITS}|dix|onze))?|dix|onze|douze|treize|quatorze|quinze|seize|"
                   rf"dix-sept|dix-huit|dix-neuf|{_FRENCH_UNITS}|z[ée]ro")
+_FRENCH_MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
+_FRENCH_YEAR = (rf"(?:mille[\s-]+neuf[\s-]+cents?|deux[\s-]+mille)(?:[\s-]+(?:{_FRENCH_NUMBER}))?|"
+                rf"(?:{_FRENCH_NUMBER})(?:[\s-]+(?:{_FRENCH_UNITS}))?")
 # Polish (the largest group of EU labour migrants in Flanders and the Netherlands; sessions with an
 # interpreter carry numbers and dates said in it)
 _POLISH_NUMBER = ("zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|jedenaście|"
@@ -114,7 +117,11 @@ PATTERNS = [
     ("house_number", "huisnummer", r"(?i)\b((?:nummer|nr\.?|huisnummer)\s*\d+\s?[a-z]?(?:\s*bus\s*\d+)?)\b", 1),
     ("house_number_spoken", "huisnummer",
      rf"(?i)\b((?:'t\s+|het\s+)?(?:huis)?nummer\s+(?:is|es|was)\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|"
-     rf"(?<=\bop )nummer\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|huisnummer\s+(?:{_HUNDREDS}|{_NUMBER_WORDS}))(?![\w])", 1),
+     rf"nummer\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|huisnummer\s+(?:{_HUNDREDS}|{_NUMBER_WORDS}))"
+     r"(?:\s+(?:(?:hoofd|kleine\s+)?letter\s+)?[a-z])?(?![\w])", 1),
+    ("house_number_letter", "huisnummer",
+     rf"(?<![\w-])((?i:{_HUNDREDS})\s+(?:(?i:hoofdletter|letter)\s+)?[A-Z]|"
+     rf"(?i:{_NUMBER_WORDS})\s+(?i:hoofdletter|letter)\s+[A-Za-z])(?![\w'’-])", 1),
     ("date_day_month", "datum", rf"(?i)(?<!\d)(\d{{1,2}}(?:ste|de|e)?\s+(?:{_MONTHS})\.?(?:\s+\d{{2,4}})?)(?![\w])", 1),
     ("date_numeric", "datum", r"(?<![\d.])(\d{1,2}[/.-]\d{1,2}(?:[/.-](?:19|20)?\d{2})?)(?![\d/])", 1),
     ("year_of_birth", "datum",
@@ -209,6 +216,9 @@ PATTERNS = [
      rf"(?i)(?<![\w])((?:{_NUMBER_WORDS})(?:[\s,]+nul)+[\s,]+(?:{_NUMBER_WORDS}))(?![\w])", 1),
     ("phone_french", "telefoonnummer",
      rf"(?i)(?<![\w])(z[ée]ro(?:[\s,.-]+(?:{_FRENCH_NUMBER})){{1,}})(?![\w])", 1),
+    ("date_french", "datum",
+     rf"(?i)(?<![\w])((?:premier|1er|\d{{1,2}}|{_FRENCH_NUMBER})\s+(?:{_FRENCH_MONTHS})"
+     rf"(?:,?\s+(?:\d{{4}}|{_FRENCH_YEAR}))?)(?![\w-])", 1),
     ("phone_polish", "telefoonnummer",
      rf"(?i)(?<![\w])((?:plus\s+)?(?:{_POLISH_NUMBER})(?:[\s,.…-]+(?:{_POLISH_NUMBER})){{3,}})(?![\w])", 1),
     ("date_polish", "datum",
@@ -378,6 +388,32 @@ _NUMBER_QUESTION = re.compile(r"(?i)^(?!.*\b(?:schaal|cijfer|op tien|van nul tot
 _NUMBER_ANSWER = re.compile(rf"(?i)^\W*(?:(?:{_ANSWER_FILLERS}|hier|dat is|het is|'t is|da's)[,.]?\s+)*"
                             rf"((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:[\s,.-]+(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul))*)"
                             rf"(?=[\s,.!?…]|$)")
+#: A turn that only reads out or corrects numbers ("Nee, tweehonderdveertien. Twee één vier.", "Nul acht.
+#: Niet tachtig. Nul, acht.", "trois cent quatre"): each run of number words in it, when there are two or
+#: more with a zero, a hundred or a number above ten among them (a scale runs to ten), or five or more,
+#: and the turn before asked for no scale or count.
+_NUMBER_TOKEN = (rf"(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul|honderd|duizend|{_FRENCH_NUMBER}|cents?|mille|\d+)")
+_READBACK_TURN = re.compile(rf"(?i)^(?:\W*(?:{_NUMBER_TOKEN}|{_ANSWER_FILLERS}|niet|nie|neen|sorry|pardon|dus|of|en|"
+                            r"zo|oké|ok|juist|klopt|da's|dat is|het is|'t is|op (?:'t|het) (?:einde?|eind)|aan het eind|"
+                            r"achteraan|vooraan|eerst|dan)(?![\w'’-]))+\W*$")
+_NUMBER_RUN = re.compile(rf"(?i)(?<![\w'’-]){_NUMBER_TOKEN}(?:[\s,.-]+{_NUMBER_TOKEN})*(?![\w'’-])")
+_BEYOND_SCALE = re.compile(rf"(?i)(?<![\w'’-])(?!tien(?![\w'’-])|10(?!\d))"
+                           rf"(?:{_TWO_DIGITS}|{_HUNDREDS}|nul|honderd|cents?|\d{{2,}})(?![\w'’-])")
+_NOT_READBACK = re.compile(r"(?i)\b(?:schaal|cijfer|op tien|van nul tot|hoeveel|hoe vaak|hoe lang|hoe oud|keer)\b")
+#: A code spelt with Dutch letter names and number words: a plate ("Gé, zet, vier één acht, vé"), a
+#: postcode ("Acht negen twee zes, ka el"); kept when it has two letter names and two numbers or more.
+_LETTER_NAMES = "bé|bee|cé|cee|dé|dee|ef|gé|gee|ha|hà|jé|jee|ka|kaa|el|em|pé|pee|ku|kuu|té|tee|vé|vee|wé|wee|iks|zet|zed"
+_SPELLED_CODE = re.compile(rf"(?i)(?<![\w'’-])(?:{_LETTER_NAMES}|{_DIGIT_WORDS})"
+                           rf"(?:[\s,.-]+(?:{_LETTER_NAMES}|{_DIGIT_WORDS}))+(?![\w'’-])")
+#: A Dutch postcode read out: four number words and two letter names, also names that are words ("pé er").
+_ALL_LETTER_NAMES = f"{_LETTER_NAMES}|a|aa|e|é|ee|i|ie|o|oo|u|uu|er|es|en|ij|ei|ix"
+_SPELLED_POSTCODE = re.compile(rf"(?i)(?<![\w'’-])(?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{3}}"
+                               rf"[\s,.-]+(?:{_ALL_LETTER_NAMES})[\s,.-]+(?:{_ALL_LETTER_NAMES})(?![\w'’-])")
+_LETTER_NAME = re.compile(rf"(?i)(?<![\w'’-])(?:{_LETTER_NAMES})(?![\w'’-])")
+#: Words that name someone right before a finding, which then stays a name even when it is listed as
+#: never personal ("mama heet Ewa", "mijn dochter, Ewa": "Ewa" is also an interjection).
+_NAMED_BEFORE = re.compile(rf"(?i)\b(?:heet|heette|heten|noemt|genaamd|{_PERSON_NOUNS}|moeder|vader|mama|papa|"
+                           r"broer|zus|vriendin|vriend|partner|vrouw|man)\s*,?\s+[\"“‘']?$")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:{_ANSWER_FILLERS}|sorry|wacht)[,.]?\s+)?"
@@ -404,6 +440,8 @@ _ACRONYM_PAIR = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<='t )|(?<=\bbij )|(?<=
                            r"(?<=\bvia ))(?P<word>[A-Z]{2})(?![\w-])")
 #: Two capitals alone as a sentence ("En Pieter-Jan. PJ. Die werkt bij ons."): initials.
 _INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?…] ))(?P<word>[A-Z]{2})(?=[.,!?…])")
+#: A contraction or a quote before a capital that starts a clause ("'k Ben", "'t Hing", "\"Ben je").
+_CLAUSE_START = re.compile(r"(?:(?:^|\s)['’][kts]|[\"“‘])\s*$")
 #: Priority when two findings cover the same span: a person before a place before the rest.
 _RANK = {"PERSOON": 0, "LOCATIE": 1, "ADRES": 1}
 
@@ -432,6 +470,7 @@ class Pseudonymizer:
 
     def __init__(self, notify: Callable[[str], None] | None = None):
         self.not_personal = set(_data_lines("not_personal.txt"))
+        self.word_names = _first_names() | set(_data_lines("short_first_names.txt"))
         cache = cache_dir()
         if not (cache / "cache" / "lookup_structs.pickle").exists() and notify:
             notify("Building the de-identification lookup cache once (about two minutes); later runs reuse it.")
@@ -473,7 +512,7 @@ class Pseudonymizer:
         """
         doc = self.deduce.deidentify(text)
         found = [(a.start_char, a.end_char, _category(a.tag)) for a in doc.annotations
-                 if not self._never_personal(a.text)]
+                 if not self._never_personal(a.text) or _NAMED_BEFORE.search(text, 0, a.start_char)]
         if previous and _AGE_QUESTION.search(previous) and (m := _AGE_ANSWER.match(text)):
             found.append((m.start(1), m.end(1), "LEEFTIJD"))
         if previous and _NAME_QUESTION.search(previous) and (m := _NAME_ANSWER.match(text)) and not (
@@ -481,6 +520,7 @@ class Pseudonymizer:
             found.append((m.start(1), m.end(1), "NAAM"))
         if previous and _NUMBER_QUESTION.search(previous) and (m := _NUMBER_ANSWER.match(text)):
             found.append((m.start(1), m.end(1), "ID"))
+        found += _readback_numbers(text, previous) + _spelled_codes(text)
         for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"
             if m := _AGE_ANSWER.match(text[question.end():]):
                 found.append((question.end() + m.start(1), question.end() + m.end(1), "LEEFTIJD"))
@@ -523,8 +563,46 @@ class Pseudonymizer:
         extra = [(m.start("word"), m.end("word"), "NAAM") for m in candidates
                  if not any(covered[m.start("word"):m.end("word")]) and not self._never_personal(m["word"])
                  and (m.re in (_ACRONYM_PAIR, _INITIALS_ALONE) or not _dutch_word(m["word"], compounds=m.re is _CAPITALISED
-                                                                and m["initial"] is not None))]
+                                                                and m["initial"] is not None)
+                      or self._word_name(text, m))]
         return sorted(merged + extra) if extra else merged
+
+    def _word_name(self, text: str, m: re.Match) -> bool:
+        """A first name that is also a Dutch word, capitalised mid-sentence ("Hoe zit ge erbij, Lies?",
+        "Als Riet me helpt"), not where a clause starts after "'k" or a quote ("'k Ben", "\"Wil je")."""
+        return (m.re is _CAPITALISED and m["initial"] is None and m["word"] in self.word_names
+                and not _CLAUSE_START.search(text, max(0, m.start("word") - 4), m.start("word")))
+
+
+def _readback_numbers(text: str, previous: str) -> list[tuple[int, int, str]]:
+    """The number runs of a turn that only reads out or corrects numbers (``_READBACK_TURN``)."""
+    if not _READBACK_TURN.match(text) or _NOT_READBACK.search(previous):
+        return []
+    runs = list(_NUMBER_RUN.finditer(text))
+    words = sum(len(re.findall(r"[^\W\d_]+|\d+", m.group())) for m in runs)
+    if words < 2 or not (words >= 5 or _BEYOND_SCALE.search(text)):
+        return []
+    return [(m.start(), m.end(), "ID") for m in runs]
+
+
+def _spelled_codes(text: str) -> list[tuple[int, int, str]]:
+    """Codes spelt with letter names and number words (``_SPELLED_CODE``, ``_SPELLED_POSTCODE``)."""
+    return [(m.start(), m.end(), "ID") for m in _SPELLED_CODE.finditer(text)
+            if len(_LETTER_NAME.findall(m.group())) >= 2 and len(re.findall(r"[^\W\d_]+", m.group())) >= 4] + [
+        (m.start(), m.end(), "LOCATIE") for m in _SPELLED_POSTCODE.finditer(text)]
+
+
+def _first_names() -> set[str]:
+    """deduce's list of first names with the ones it sets aside as common words ("Lies", "Elke"),
+    read from its package data; empty when a deduce release moves them."""
+    folder = files("deduce").joinpath("data", "lookup", "src", "names", "lst_first_name")
+    names: set[str] = set()
+    for name in ("items.txt", "exceptions.txt"):
+        try:
+            names.update(w.strip() for w in folder.joinpath(name).read_text(encoding="utf-8").splitlines() if w.strip())
+        except OSError:
+            pass
+    return names
 
 
 _EMPHASIS = str.maketrans("áéíóúÁÉÍÓÚ", "aeiouAEIOU")

@@ -102,6 +102,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind11", 6, 460, True),        # and two more, after the rules learnt from pii-blind10
     ("pii-blind12", 6, 330, True),        # and two more, after the rules learnt from pii-blind11
     ("pii-blind13", 6, 340, True),        # and two more, after the rules learnt from pii-blind12
+    ("pii-blind14", 6, 460, True),        # and two more, after the rules learnt from pii-blind13
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -268,6 +269,16 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Natuurlijk. Ik woon op nummer honderdzestig, ik ben altijd thuis.", "honderdzestig"),
     ("W: Dus +33 6 12 48 93 07, in Frankrijk?", "48 93 07"),
     ("C: Nee. Tsegay is... mijn vader. Ik ben Dawit.", "Tsegay"),
+    ("C: Ik heb dat aan Riet gevraagd, die woont ernaast.", "Riet"),
+    ("W: Goed zo, Lies. Tot volgende week dan.", "Lies"),
+    ("C: Ik ben geboren le trois juillet, mille neuf cent quatre-vingt-douze.", "trois juillet"),
+    ("C: Mijn zus heet Ewa, die woont in Polen.", "Ewa"),
+    ("C: Nee, achtenveertig op 't einde. Vier acht.", "achtenveertig"),
+    ("C: Nee, driehonderdtwaalf. Drie één twee.", "Drie één twee"),
+    ("C: Het is kaa, el, vijf zes twee, bee.", "vijf zes twee"),
+    ("C: Zes één twee drie, pé er. Dat is hier in de buurt.", "Zes één twee drie"),
+    ("C: Tweehonderdvijf B, op de tweede verdieping.", "Tweehonderdvijf B"),
+    ("C: Ja. Nummer zevenentachtig, de deur met de bel die niet werkt.", "zevenentachtig"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -336,6 +347,11 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Het punt is dat hij niet komt, dat is het punt.",
     "C: Met een liggend streepje ertussen, en zonder laag streepje.",
     "C: Zeg maar de helft, dat is genoeg.",
+    "C: Een vijf. Nee, zes. Zes.",
+    "C: Vierhonderdvijftig.",
+    "C: 'k Ben moe. 'k Wil naar huis, \"Ben je klaar?\" vroeg ze.",
+    "C: Dat is de vier en de vijf, en dan de zes.",
+    "C: Frans en wiskunde, daar ben ik slecht in.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
