@@ -19,7 +19,7 @@ whole conversations, by separate writer sessions, each given a different set of 
 style, and each coding its own turns by `../shared/codebook-spec.md`. No text was copied from
 elsewhere and no session was generated from templates. The codes of the first twelve seed
 writers (a–g, i–m) were then reviewed turn by turn against `docs/coding-guide.md` by second
-coders (about 5% of turns changed); the later seed writers (s–z, za–zx) read the coding guide
+coders (about 5% of turns changed); the later seed writers (s–z, za–zz, ya–yd) read the coding guide
 beside the spec and coded by both, without a second review. The held-out sessions were written by writers who never saw the seed corpus nor each
 other's sessions (writer h; later writers n and o, and later still p, q and r, who coded by the
 spec alone, without the coding guide); they are never used for training. A second coder coded writer h's sessions blind
