@@ -45,9 +45,10 @@ _MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|ok
 _WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 #: West-Flemish spellings too: "vyf", "zeuven", "zesenvyftig".
 _UNITS = "een|één|eén|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
-#: Dutch number words 10-99 (phone numbers are read out in pairs), 1-99, and ordinal words 1-31
+#: Dutch number words 10-99 (phone numbers are read out in pairs; Flemish also "twee en tachtig"), 1-99,
+#: and ordinal words 1-31
 #: (eerste ... eenendertigste).
-_TWO_DIGITS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeu?ventig|tachtig|negentig)|"
+_TWO_DIGITS = (rf"(?:(?:{_UNITS})(?:[eë]n|\s+en\s+))?(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeu?ventig|tachtig|negentig)|"
                f"tien|elf|tw(?:a|o)alf|dertien|veertien|v(?:ij|y)ftien|zestien|zeu?ventien|achttien|negentien")
 _NUMBER_WORDS = f"{_TWO_DIGITS}|{_UNITS}"
 _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|derde|vierde|v(?:ij|y)fde|zesde|"
@@ -187,12 +188,15 @@ PATTERNS = [
      rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_LATE_ORDINALS})n?))\b(?!\s+(?:{_NOT_A_DATE}))", 1),
     ("date_ordinal_bare", "datum",
      r"(?i)\b((?:de|den)\s+(?:tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)n?)(?=\s*[.!?…]|\s*$)", 1),
+    ("date_ordinal_verb", "datum",
+     r"(?i)\b((?:de|den)\s+(?:vierde|vijfde|zesde|zevende|achtste|negende|tiende)n?)"
+     r"(?=\s+(?:ook|al|nog|dan|hoeft|moet|moeten|kan|kunnen|komt|komen|gaat|gaan|past|lukt|zijn|ben|is)\b)", 1),
     ("date_ordinal_flemish", "datum",
      rf"(?i)\b((?:de|den)\s+(?:{_ORDINAL_WORDS})n)\b(?!\s+(?:{_NOT_A_DATE}))", 1),
     ("date_ordinal_after", "datum",
      rf"(?i)\b(?:tot|op|voor|tegen|vanaf|na|tussen)\s+((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_ORDINAL_WORDS})n?))"
      rf"(?=\s*(?:[.,;!?…]|$|(?:dan|om|van|of|en|hè|he|hé|eh|é|ze|zenne|hoor|ja|oké|ok|rond|tegen|in|bij|hier|"
-     rf"daar)\b))", 1),
+     rf"daar|aan|al|ook|nog|klaar|af|vast|gepland|gezet)\b))", 1),
     ("date_words_hyphen", "datum",
      rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})-(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
      rf"(?:-(?:{_NUMBER_WORDS}|\d{{2}}|\d{{4}}|{_SPOKEN_YEAR})(?![\w-])|(?=\s*[.,;!?]|\s*$)))", 1),
@@ -270,12 +274,14 @@ PATTERNS = [
      r"(?i:\bzeg maar|\bik ben|\bik heet|\bnoem me|\bnoem mij|\bmijn naam is|\bdit is)\s+([A-Z][a-zà-ÿ'’-]+)", 1),
     ("named_institution", "instelling",
      r"(?<=[a-zà-ÿ,] )((?:De|Het|Den|'t|Ter|Ten) [A-Z][a-zà-ÿ][\w'’-]*(?: [A-Z][a-zà-ÿ][\w'’-]*)*)", 1),
+    ("postcode_words_alone", "locatie",
+     rf"(?i)(?:^|(?<=[.!?…] ))((?!nul\b)(?:{_DIGIT_WORDS})(?:\s+(?:{_DIGIT_WORDS})){{3}})(?=\s*[.,!?…])", 1),
     ("postcode_alone", "locatie", r"(?<![\d,.€])((?!(?:19|20)\d{2}\b)[1-9]\d{3})(?=\s*[.,!?]|\s*$)", 1),
     ("titled_name", "persoon",
      rf"\b(?:meneer|mevrouw|mijnheer|madame|juffrouw|dokter|meester|dhr\.?|mevr\.?|mw\.?|dr\.?|mr\.?|"
      rf"tante|nonkel|oom|opa|oma|bomma|bompa)\s+({_NAME}(?:\s+{_NAME})*)", 1),
     ("institution", "instelling",
-     rf"\b((?:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut|"
+     rf"\b((?:(?i:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut)|"
      rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC|Faculteit|faculteit|PZ|Politiezone|politiezone|"
      rf"moskee|kerk|parochie|synagoge|tempel)"
@@ -391,9 +397,9 @@ _NUMBER_ANSWER = re.compile(rf"(?i)^\W*(?:(?:{_ANSWER_FILLERS}|hier|dat is|het i
 #: A turn that only reads out or corrects numbers ("Nee, tweehonderdveertien. Twee één vier.", "Nul acht.
 #: Niet tachtig. Nul, acht.", "trois cent quatre"): each run of number words in it, when there are two or
 #: more with a zero, a hundred or a number above ten among them (a scale runs to ten), or five or more,
-#: and the turn before asked for no scale or count.
+#: and the turn before asked for no scale or count. Only turns of up to 200 characters are tried.
 _NUMBER_TOKEN = (rf"(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul|honderd|duizend|{_FRENCH_NUMBER}|cents?|mille|\d+)")
-_READBACK_TURN = re.compile(rf"(?i)^(?:\W*(?:{_NUMBER_TOKEN}|{_ANSWER_FILLERS}|niet|nie|neen|sorry|pardon|dus|of|en|"
+_READBACK_TURN = re.compile(rf"(?i)^(?:\W*(?>{_NUMBER_TOKEN}|{_ANSWER_FILLERS}|niet|nie|neen|sorry|pardon|dus|of|en|"
                             r"zo|oké|ok|juist|klopt|da's|dat is|het is|'t is|op (?:'t|het) (?:einde?|eind)|aan het eind|"
                             r"achteraan|vooraan|eerst|dan)(?![\w'’-]))+\W*$")
 _NUMBER_RUN = re.compile(rf"(?i)(?<![\w'’-]){_NUMBER_TOKEN}(?:[\s,.-]+{_NUMBER_TOKEN})*(?![\w'’-])")
@@ -414,6 +420,8 @@ _LETTER_NAME = re.compile(rf"(?i)(?<![\w'’-])(?:{_LETTER_NAMES})(?![\w'’-])"
 #: never personal ("mama heet Ewa", "mijn dochter, Ewa": "Ewa" is also an interjection).
 _NAMED_BEFORE = re.compile(rf"(?i)\b(?:heet|heette|heten|noemt|genaamd|{_PERSON_NOUNS}|moeder|vader|mama|papa|"
                            r"broer|zus|vriendin|vriend|partner|vrouw|man)\s*,?\s+[\"“‘']?$")
+#: An age alone as a sentence, in months or weeks, right after a name or "baby" ("Selam. Acht maanden.").
+_AGE_AFTER_NAME = re.compile(rf"(?i)(?:^|(?<=[.!?…,] ))((?:{_AGE_NUMBER})\s+(?:maanden|maand|weken|week|jaar))(?=\s*[.!?…]|\s*$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:{_ANSWER_FILLERS}|sorry|wacht)[,.]?\s+)?"
@@ -431,7 +439,8 @@ _CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
                           r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$|\s+(?:zegt|zei|zeggen|vindt|vond|"
                           r"belde|belt|vroeg|vraagt|heeft|had|woont|werkt|komt|kwam|gaat|ging|wil|wou|doet|deed|is|was|helpt|hielp|"
                           r"zet|zette|kan|kon|moet|moest|weet|wist|zit|zat|staat|stond|blijft|bleef|brengt|bracht)\b)))"
-                          r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w-])")
+                          r"(?P<word>[A-ZÀ-Ý\u0100-\u017F][a-zà-ÿ\u0100-\u017F'’]{2,}"
+                          r"(?:-[A-ZÀ-Ý\u0100-\u017F][a-zà-ÿ\u0100-\u017F'’]+)?)(?![\w-])")
 #: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
 _ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )"
                       r"(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})(?![\w-])")
@@ -547,7 +556,13 @@ class Pseudonymizer:
                     merged and m.start(1) < merged[-1][1]):
                 start = m.start(1)
             merged.append((start, end, cat))
-        return self._unknown_names(text, merged)
+        for m in _AGE_AFTER_NAME.finditer(text):  # "En de baby, Selam. Acht maanden."
+            before = text[:m.start(1)].rstrip(" .,!?…")
+            if not any(s < m.end(1) and m.start(1) < e for s, e, _ in merged) and (
+                    any(end == len(before) and cat == "PERSOON" for _, end, cat in merged)
+                    or before.lower().endswith("baby")):
+                merged.append((m.start(1), m.end(1), "LEEFTIJD"))
+        return self._unknown_names(text, sorted(merged))
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Add capitalised words, acronyms and initials (``_CAPITALISED``, ``_ACRONYM``,
@@ -576,13 +591,37 @@ class Pseudonymizer:
 
 def _readback_numbers(text: str, previous: str) -> list[tuple[int, int, str]]:
     """The number runs of a turn that only reads out or corrects numbers (``_READBACK_TURN``)."""
-    if not _READBACK_TURN.match(text) or _NOT_READBACK.search(previous):
+    if len(text) > 200 or _NOT_READBACK.search(previous) or not _READBACK_TURN.match(text):
         return []
     runs = list(_NUMBER_RUN.finditer(text))
     words = sum(len(re.findall(r"[^\W\d_]+|\d+", m.group())) for m in runs)
     if words < 2 or not (words >= 5 or _BEYOND_SCALE.search(text)):
         return []
     return [(m.start(), m.end(), "ID") for m in runs]
+
+
+def _dictated_numbers(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """Add the pieces of a phone number dictated over several turns: in the two turns after a turn with
+    a phone number (or a piece of one), a number above ten or a run of numbers ("... twee en tachtig",
+    "Drie en zestig"), and in the turn itself a further run of two or more ("Nee wacht, 94 80"); not
+    after a question about a scale or a count."""
+    out, since = [], 3  # turns since the last phone number
+    for i, (text, spans) in enumerate(zip(texts, found)):
+        has_phone = any(cat == "TELEFOON" for *_, cat in spans)
+        previous = texts[i - 1] if i else ""
+        extra = []
+        if (has_phone or since <= 2) and not _NOT_READBACK.search(previous):
+            taken = bytearray(len(text) + 1)
+            for start, end, _ in spans:
+                taken[start:end] = b"\x01" * (end - start)
+            free = "".join("\0" if taken[i] else c for i, c in enumerate(text))  # found spans blanked out
+            for m in _NUMBER_RUN.finditer(free):
+                tokens = len(re.findall(r"[^\W\d_]+(?:\s+en\s+[^\W\d_]+)?|\d+", m.group()))
+                if tokens >= 2 or not has_phone and _BEYOND_SCALE.search(m.group()):
+                    extra.append((m.start(), m.end(), "TELEFOON"))
+        since = 0 if has_phone or extra else since + 1
+        out.append(sorted(spans + extra) if extra else spans)
+    return out
 
 
 def _spelled_codes(text: str) -> list[tuple[int, int, str]]:
@@ -766,7 +805,8 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
                     label_tags[name] = tags.tag(name, "PERSOON")
                     originals[SessionTags.key(name)] = name
         texts = out.loc[rows, "text"].astype(str).tolist()
-        found = [pseudonymizer.spans(text, previous) for text, previous in zip(texts, [""] + texts[:-1])]
+        found = _dictated_numbers(texts, [pseudonymizer.spans(text, previous)
+                                          for text, previous in zip(texts, [""] + texts[:-1])])
         category: dict[str, str] = {}  # one category per string in the session: a person before the rest
         for text, spans in zip(texts, found):
             for start, end, cat in spans:

@@ -103,6 +103,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind12", 6, 330, True),        # and two more, after the rules learnt from pii-blind11
     ("pii-blind13", 6, 340, True),        # and two more, after the rules learnt from pii-blind12
     ("pii-blind14", 6, 460, True),        # and two more, after the rules learnt from pii-blind13
+    ("pii-blind15", 6, 500, True),        # and two more, after the rules learnt from pii-blind14
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -279,6 +280,12 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Zes één twee drie, pé er. Dat is hier in de buurt.", "Zes één twee drie"),
     ("C: Tweehonderdvijf B, op de tweede verdieping.", "Tweehonderdvijf B"),
     ("C: Ja. Nummer zevenentachtig, de deur met de bel die niet werkt.", "zevenentachtig"),
+    ("C: Mijn zoon is vier en twintig jaar, hij woont in Gent.", "vier en twintig"),
+    ("C: Zij is geboren in Kırşehir, bij haar grootmoeder.", "Kırşehir"),
+    ("C: Hij zat op het Koninklijk Atheneum Brasschaat, tot het vierde jaar.", "Atheneum Brasschaat"),
+    ("C: Hier achter de kerk. Acht vier nul nul, 't is niet moeilijk.", "Acht vier nul nul"),
+    ("W: En de negende ook? Dan zet ik het in de agenda.", "negende"),
+    ("C: Mijn jongste, Mila. Vijf maanden.", "Vijf maanden"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -352,9 +359,20 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: 'k Ben moe. 'k Wil naar huis, \"Ben je klaar?\" vroeg ze.",
     "C: Dat is de vier en de vijf, en dan de zes.",
     "C: Frans en wiskunde, daar ben ik slecht in.",
+    "C: Ik woon hier. Drie maanden.",
+    "C: De vierde keer lukte het.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
+
+
+def test_a_phone_number_dictated_over_several_turns_is_replaced(write):
+    texts = _pseudonymized_texts(write, "W: Uw gsm-nummer?\nC: Nul vier negen zeven...\nW: Nul vier negen zeven.\n"
+                                        "C: ... vier en vijftig. Wacht. Vier en vijftig, dertig.\nW: Ja?\n"
+                                        "C: Zeven en tachtig. 06 12 34 56 78, nee, 56 87.\n"
+                                        "W: Op tien, hoe gaat het nu?\nC: Zeven.\n")
+    assert not any(w in " ".join(texts) for w in ("vijftig", "dertig", "tachtig", "56 87"))
+    assert texts[7] == "Zeven."
 
 
 def test_a_name_found_once_is_replaced_throughout_the_session(write):
