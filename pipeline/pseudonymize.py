@@ -611,11 +611,10 @@ def _dictated_numbers(texts: list[str], found: list[list[tuple[int, int, str]]])
         previous = texts[i - 1] if i else ""
         extra = []
         if (has_phone or since <= 2) and not _NOT_READBACK.search(previous):
-            taken = bytearray(len(text) + 1)
+            free = list(text)  # the turn with its findings blanked out
             for start, end, _ in spans:
-                taken[start:end] = b"\x01" * (end - start)
-            free = "".join("\0" if taken[i] else c for i, c in enumerate(text))  # found spans blanked out
-            for m in _NUMBER_RUN.finditer(free):
+                free[start:end] = "\0" * (end - start)
+            for m in _NUMBER_RUN.finditer("".join(free)):
                 tokens = len(re.findall(r"[^\W\d_]+(?:\s+en\s+[^\W\d_]+)?|\d+", m.group()))
                 if tokens >= 2 or not has_phone and _BEYOND_SCALE.search(m.group()):
                     extra.append((m.start(), m.end(), "TELEFOON"))
