@@ -120,6 +120,8 @@ PATTERNS = [
      rf"(?i)\b((?:'t\s+|het\s+)?(?:huis)?nummer\s+(?:is|es|was)\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|"
      rf"nummer\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|huisnummer\s+(?:{_HUNDREDS}|{_NUMBER_WORDS}))"
      r"(?:\s+(?:(?:hoofd|kleine\s+)?letter\s+)?[a-z])?(?![\w])", 1),
+    ("house_number_floor", "huisnummer",
+     rf"(?i)(?<![\w-])((?:{_HUNDREDS}|{_TWO_DIGITS}))(?=,?\s+(?:(?:{_ORDINAL_WORDS})\s+(?:etage|verdieping|hoog)|bus\s))", 1),
     ("house_number_letter", "huisnummer",
      rf"(?<![\w-])((?i:{_HUNDREDS})\s+(?:(?i:hoofdletter|letter)\s+)?[A-Z]|"
      rf"(?i:{_NUMBER_WORDS})\s+(?i:hoofdletter|letter)\s+[A-Za-z])(?![\w'’-])", 1),
@@ -282,7 +284,7 @@ PATTERNS = [
      rf"tante|nonkel|oom|opa|oma|bomma|bompa)\s+({_NAME}(?:\s+{_NAME})*)", 1),
     ("institution", "instelling",
      rf"\b((?:(?i:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut)|"
-     rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|apotheek|woonzorgcentrum|"
+     rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|praktijk|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC|Faculteit|faculteit|PZ|Politiezone|politiezone|"
      rf"moskee|kerk|parochie|synagoge|tempel)"
      rf"\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
@@ -308,7 +310,7 @@ PATTERNS = [
      r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
-     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
     ("handle_spoken", "url",
      rf"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|twitter|account|gebruikersnaam|username)\b"
@@ -352,6 +354,8 @@ PATTERNS = [
     ("spelled_letters", "persoon",
      r"(?<![\w'’-])([^\W\d_](?:,\s*(?:(?:dan|en|nog|met)\s+)?[^\W\d_](?:\s+(?:zonder|met)\s+"
      r"(?:punt|puntje|puntjes|trema|accent|streepje|haakje))?){3,})(?![\w'’-])", 1),
+    ("spelling_aid_name", "persoon",
+     r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017F'’-]{2,})\s+(?:met|mee)\s+(?:een|ne|nen|'n)\s+(?:hoofdletter\s+)?[A-Za-z](?![\w'’-])", 1),
     ("called_name", "persoon",
      r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
      r"allemaal|al))*\s+(?:(?<=me |ij |em |ar )(?<!maar )(?:de|den|het|ne|nen)\s+)?[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
@@ -479,7 +483,8 @@ class Pseudonymizer:
 
     def __init__(self, notify: Callable[[str], None] | None = None):
         self.not_personal = set(_data_lines("not_personal.txt"))
-        self.word_names = _first_names() | set(_data_lines("short_first_names.txt"))
+        self.short_names = set(_data_lines("short_first_names.txt"))
+        self.word_names = _first_names() | self.short_names
         cache = cache_dir()
         if not (cache / "cache" / "lookup_structs.pickle").exists() and notify:
             notify("Building the de-identification lookup cache once (about two minutes); later runs reuse it.")
@@ -584,9 +589,14 @@ class Pseudonymizer:
 
     def _word_name(self, text: str, m: re.Match) -> bool:
         """A first name that is also a Dutch word, capitalised mid-sentence ("Hoe zit ge erbij, Lies?",
-        "Als Riet me helpt"), not where a clause starts after "'k" or a quote ("'k Ben", "\"Wil je")."""
-        return (m.re is _CAPITALISED and m["initial"] is None and m["word"] in self.word_names
-                and not _CLAUSE_START.search(text, max(0, m.start("word") - 4), m.start("word")))
+        "Als Riet me helpt"), not where a clause starts after "'k" or a quote ("'k Ben", "\"Wil je"); a
+        short Flemish form also at a sentence start, alone or before a verb ("Staf.", "Trien helpt")."""
+        if m.re is not _CAPITALISED:
+            return False
+        if m["initial"] is not None:  # a sentence start alone or before a verb: the short forms only
+            return m["word"] in self.short_names
+        return m["word"] in self.word_names and not _CLAUSE_START.search(text, max(0, m.start("word") - 4),
+                                                                         m.start("word"))
 
 
 def _readback_numbers(text: str, previous: str) -> list[tuple[int, int, str]]:

@@ -104,6 +104,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind13", 6, 340, True),        # and two more, after the rules learnt from pii-blind12
     ("pii-blind14", 6, 460, True),        # and two more, after the rules learnt from pii-blind13
     ("pii-blind15", 6, 500, True),        # and two more, after the rules learnt from pii-blind14
+    ("pii-blind16", 6, 410, True),        # and two more, after the rules learnt from pii-blind15
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -286,6 +287,11 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Hier achter de kerk. Acht vier nul nul, 't is niet moeilijk.", "Acht vier nul nul"),
     ("W: En de negende ook? Dan zet ik het in de agenda.", "negende"),
     ("C: Mijn jongste, Mila. Vijf maanden.", "Vijf maanden"),
+    ("C: Het is anouk-devries88 at hotmail, met een streepje.", "anouk-devries88"),
+    ("C: Bij mijn tante. Honderdvierenzestig, tweede verdieping.", "Honderdvierenzestig"),
+    ("C: Ik ga naar praktijk Zonnewende, bij de kerk.", "Zonnewende"),
+    ("C: Mbuyi met een M. Dat is mijn familienaam.", "Mbuyi"),
+    ("C: Gust. Hij woont naast ons.", "Gust"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -361,6 +367,8 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Frans en wiskunde, daar ben ik slecht in.",
     "C: Ik woon hier. Drie maanden.",
     "C: De vierde keer lukte het.",
+    "C: Door de regen kwam ik te laat.",
+    "C: Ik woon er al twaalf maanden, op de tweede verdieping.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
