@@ -39,9 +39,9 @@ CATEGORIES = {
     "emailadres": "EMAIL", "url": "URL", "bsn": "ID", "id": "ID", "rijksregisternummer": "ID",
     "ziekenhuis": "INSTELLING", "zorginstelling": "INSTELLING", "instelling": "INSTELLING",
 }
-_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+_MONTHS = ("januari|februari|maart|moart|maort|april|mei|juni|juli|augustus|september|oktober|november|december|"
            "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
-_MONTH_NAMES = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTH_NAMES = "januari|februari|maart|moart|maort|april|mei|juni|juli|augustus|september|oktober|november|december"
 _WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 #: West-Flemish spellings too: "vyf", "zeuven", "zesenvyftig".
 _UNITS = "een|één|eén|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
@@ -122,6 +122,7 @@ PATTERNS = [
      r"(?:\s+(?:(?:hoofd|kleine\s+)?letter\s+)?[a-z])?(?![\w])", 1),
     ("house_number_floor", "huisnummer",
      rf"(?i)(?<![\w-])((?:{_HUNDREDS}|{_TWO_DIGITS}))(?=,?\s+(?:(?:{_ORDINAL_WORDS})\s+(?:etage|verdieping|hoog)|bus\s))", 1),
+    ("house_number_digits_letter", "huisnummer", r"(?<![\w/.,-])(\d{2,4}[A-H])(?![\w/-])", 1),
     ("house_number_letter", "huisnummer",
      rf"(?<![\w-])((?i:{_HUNDREDS})\s+(?:(?i:hoofdletter|letter)\s+)?[A-Z]|"
      rf"(?i:{_NUMBER_WORDS})\s+(?i:hoofdletter|letter)\s+[A-Za-z])(?![\w'’-])", 1),
@@ -212,7 +213,7 @@ PATTERNS = [
      rf"(?:,?\s+(?:{_SPOKEN_YEAR}))?)(?=\s*[,.;!?…]|\s*$)", 1),
     ("date_ordinal_time", "datum",
      r"(?i)\b((?:de|den|op de|op den)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
-     r"tiende|\d{1,2}(?:ste|de|e)))(?=\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?"
+     r"tiende|\d{1,2}(?:ste|de|e)))(?=(?:\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?|\s*,\s*(?:half|kwart\s+\w+)\s+)"
      r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))", 1),
     ("phone_words", "telefoonnummer",
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|{_DIALECT_DIGITS}|\d{{2,3}})){{3,}})(?![\w])", 1),
@@ -235,7 +236,7 @@ PATTERNS = [
      rf"(?i)(?<![\w])((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:(?:[\s,.-]*\b(?:punt|streepje|slash|schuine streep|min)\b"
      rf"[\s,.-]*|[\s,.-]+)(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)){{4,}})(?![\w])", 1),
     ("plate_letters_spoken", "id",
-     rf"(?<![\w-])((?:[A-Z][\s-]+){{1,3}}(?:(?i:{_NUMBER_WORDS}|nul)[\s-]+){{1,4}}(?:[A-Z](?:[\s-]+[A-Z]){{0,2}}|"
+     rf"(?<![\w-])((?:[A-Z],?[\s-]+){{1,3}}(?:(?i:{_HUNDREDS}|{_NUMBER_WORDS}|nul),?[\s-]+){{1,4}}(?:[A-Z](?:,?[\s-]+[A-Z]){{0,2}}|"
      rf"(?i:{_NUMBER_WORDS}|nul)))(?![\w-])", 1),
     ("plate_spoken", "id",
      rf"(?<![\w-])((?:(?i:{_NUMBER_WORDS})|\d),?[\s-]+(?:[A-Z]{{3}}|[A-Z](?:[\s-][A-Z]){{2}})"
@@ -284,7 +285,7 @@ PATTERNS = [
      rf"tante|nonkel|oom|opa|oma|bomma|bompa)\s+({_NAME}(?:\s+{_NAME})*)", 1),
     ("institution", "instelling",
      rf"\b((?:(?i:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut)|"
-     rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|praktijk|apotheek|woonzorgcentrum|"
+     rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|praktijk|BSO|KDV|kinderopvang|kinderdagverblijf|crèche|peuterspeelzaal|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC|Faculteit|faculteit|PZ|Politiezone|politiezone|"
      rf"moskee|kerk|parochie|synagoge|tempel)"
      rf"\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
@@ -310,7 +311,7 @@ PATTERNS = [
      r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
-     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]\.[a-z]{5,}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
     ("handle_spoken", "url",
      rf"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|twitter|account|gebruikersnaam|username)\b"
@@ -334,7 +335,7 @@ PATTERNS = [
     ("url_spoken", "url",
      r"(?i)(?<![\w.-])((?:w\s?w\s?w|www)\s+(?:punt|dot)\s+[\w-]+(?:\s+(?:streepje|koppelteken|min|punt)\s+[\w-]+){0,6}?"
      r"\s+(?:punt|dot)\s+(?:be|nl|com|org|net|eu|info)|[\w-]{3,}(?:\s+(?:streepje|koppelteken)\s+[\w-]+){0,6}"
-     r"\s+punt\s+(?:be|nl|com|org|eu))(?![\w])", 1),
+     r"\s+punt\s+(?:be|nl|com|org|eu|en\s+el|bee\s+ee)(?:\s+slash\s+[\w-]+)?)(?![\w])", 1),
     ("url_path", "url", r"(?<![\w./-])((?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w./%?=&-]*[\w/])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
     ("named_after_with", "persoon", r"\b(?:met|samen met)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:\s[A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
@@ -357,7 +358,7 @@ PATTERNS = [
     ("spelling_aid_name", "persoon",
      r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017F'’-]{2,})\s+(?:met|mee)\s+(?:een|ne|nen|'n)\s+(?:hoofdletter\s+)?[A-Za-z](?![\w'’-])", 1),
     ("called_name", "persoon",
-     r"\b(?i:zeg|zegt|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
+     r"\b(?i:zeg|zegt|zeit|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
      r"allemaal|al))*\s+(?:(?<=me |ij |em |ar )(?<!maar )(?:de|den|het|ne|nen)\s+)?[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
     ("named_by_heet", "persoon",
      rf"\b(?:heet|heten|noemt|genaamd)\s+(?:(?:nu|dan|ook|gewoon|eigenlijk)\s+)?[\"“‘']?(?!{_NOT_A_NAME}\b)"
@@ -380,6 +381,8 @@ _SURNAME_AFTER = re.compile(r"(?:\s+(?:[Vv]an|[Dd]e|[Dd]e[nr]|[Tt]e[rn]|'t|[Vv]a
 #: A first name right before a found surname, mid-sentence ("ik ben Elke Van Damme").
 _NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ'’-]+)\s+$")
 #: A question about age in the previous turn makes a number at the start of the answer an age.
+#: An age guessed inside the question about it ("Hoe oud zijt gij nu eigenlijk, achtendertig?").
+_AGE_GUESSED = re.compile(rf"(?i)\bhoe\s+oud\b[^.!?]*,\s*((?:{_AGE_NUMBER}))(?:\s+jaar)?\s*\?")
 _AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!?]*\?|\b(?:welke|wat is (?:je|jouw|uw|zijn|haar|hun)) leeftijd\b")
 #: Words an answer may start with before what it answers ("Ja, twaalf", "Euh, De Piramide").
 _ANSWER_FILLERS = "ja|nee|eh|euh|uh|uhm|ehm|nou|allee|awel"
@@ -439,7 +442,7 @@ _PLATFORM_NAME = re.compile(r"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|face
                             r"ik|hij|ze|zij|daar|gewoon)\s+){0,3}([a-z0-9][\w.]{2,}[a-z0-9])(?![\w@])")
 #: A capitalised word mid-sentence (after a word, a digit or a comma), after a quote, or at the start
 #: of a sentence when alone or before a verb such as "zegt" (group ``initial``: "Ömer, de eigenaar").
-_CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|"
+_CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|(?<=\bd['’])|"
                           r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$|\s+(?:zegt|zei|zeggen|vindt|vond|"
                           r"belde|belt|vroeg|vraagt|heeft|had|woont|werkt|komt|kwam|gaat|ging|wil|wou|doet|deed|is|was|helpt|hielp|"
                           r"zet|zette|kan|kon|moet|moest|weet|wist|zit|zat|staat|stond|blijft|bleef|brengt|bracht)\b)))"
@@ -535,6 +538,7 @@ class Pseudonymizer:
         if previous and _NUMBER_QUESTION.search(previous) and (m := _NUMBER_ANSWER.match(text)):
             found.append((m.start(1), m.end(1), "ID"))
         found += _readback_numbers(text, previous) + _spelled_codes(text)
+        found += [(m.start(1), m.end(1), "LEEFTIJD") for m in _AGE_GUESSED.finditer(text)]
         for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"
             if m := _AGE_ANSWER.match(text[question.end():]):
                 found.append((question.end() + m.start(1), question.end() + m.end(1), "LEEFTIJD"))

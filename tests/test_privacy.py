@@ -105,6 +105,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind14", 6, 460, True),        # and two more, after the rules learnt from pii-blind13
     ("pii-blind15", 6, 500, True),        # and two more, after the rules learnt from pii-blind14
     ("pii-blind16", 6, 410, True),        # and two more, after the rules learnt from pii-blind15
+    ("pii-blind17", 6, 470, True),        # and two more, after the rules learnt from pii-blind16
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -292,6 +293,17 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Ik ga naar praktijk Zonnewende, bij de kerk.", "Zonnewende"),
     ("C: Mbuyi met een M. Dat is mijn familienaam.", "Mbuyi"),
     ("C: Gust. Hij woont naast ons.", "Gust"),
+    ("W: En hoe oud is hij nu, zevenenveertig?", "zevenenveertig"),
+    ("C: Geboren op twaalf moart tweeënnegentig, in Izegem.", "twaalf moart"),
+    ("W: Het kenteken is dus T K, driehonderdvijftien, B.", "driehonderdvijftien"),
+    ("W: De derde, kwart over tien. Past dat?", "De derde"),
+    ("C: Iedereen zeit Mo tegen hem.", "Mo"),
+    ("C: We wonen op 118C, de bovenste bel.", "118C"),
+    ("C: Ze gaat naar BSO De Vlindertuin na school.", "Vlindertuin"),
+    ("C: Mijn mail is j.vandongen at gmail punt com.", "j.vandongen"),
+    ("C: Kijk op Sportvrij punt en el slash lid.", "Sportvrij"),
+    ("C: Hij woont op d'Elsdonk, bij de kerk.", "Elsdonk"),
+    ("C: Koen weet het al, die heeft het gezien.", "Koen"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -368,6 +380,7 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Ik woon hier. Drie maanden.",
     "C: De vierde keer lukte het.",
     "C: Door de regen kwam ik te laat.",
+    "C: Ik heb 4G, een A4 en de eerste twee weken vrij.",
     "C: Ik woon er al twaalf maanden, op de tweede verdieping.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
