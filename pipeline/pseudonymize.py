@@ -39,9 +39,8 @@ CATEGORIES = {
     "emailadres": "EMAIL", "url": "URL", "bsn": "ID", "id": "ID", "rijksregisternummer": "ID",
     "ziekenhuis": "INSTELLING", "zorginstelling": "INSTELLING", "instelling": "INSTELLING",
 }
-_MONTHS = ("januari|februari|maart|moart|maort|april|mei|juni|juli|augustus|september|oktober|november|december|"
-           "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec")
 _MONTH_NAMES = "januari|februari|maart|moart|maort|april|mei|juni|juli|augustus|september|oktober|november|december"
+_MONTHS = f"{_MONTH_NAMES}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 _WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 #: West-Flemish spellings too: "vyf", "zeuven", "zesenvyftig".
 _UNITS = "een|één|eén|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
@@ -285,7 +284,8 @@ PATTERNS = [
      rf"tante|nonkel|oom|opa|oma|bomma|bompa)\s+({_NAME}(?:\s+{_NAME})*)", 1),
     ("institution", "instelling",
      rf"\b((?:(?i:basisschool|lagere school|middelbare school|school|atheneum|college|lyceum|instituut)|"
-     rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|praktijk|BSO|KDV|kinderopvang|kinderdagverblijf|crèche|peuterspeelzaal|apotheek|woonzorgcentrum|"
+     rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|praktijk|BSO|KDV|kinderopvang|"
+     rf"kinderdagverblijf|crèche|peuterspeelzaal|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC|Faculteit|faculteit|PZ|Politiezone|politiezone|"
      rf"moskee|kerk|parochie|synagoge|tempel)"
      rf"\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
@@ -380,9 +380,9 @@ _SURNAME_AFTER = re.compile(r"(?:\s+(?:[Vv]an|[Dd]e|[Dd]e[nr]|[Tt]e[rn]|'t|[Vv]a
                             r"[A-Z][a-zà-ÿ'’-]+")
 #: A first name right before a found surname, mid-sentence ("ik ben Elke Van Damme").
 _NAME_BEFORE = re.compile(r"(?<=[a-zà-ÿ,] )([A-Z][a-zà-ÿ'’-]+)\s+$")
-#: A question about age in the previous turn makes a number at the start of the answer an age.
 #: An age guessed inside the question about it ("Hoe oud zijt gij nu eigenlijk, achtendertig?").
 _AGE_GUESSED = re.compile(rf"(?i)\bhoe\s+oud\b[^.!?]*,\s*((?:{_AGE_NUMBER}))(?:\s+jaar)?\s*\?")
+#: A question about age in the previous turn makes a number at the start of the answer an age.
 _AGE_QUESTION = re.compile(r"(?i)\bhoe\s+oud\b[^.!?]*\?|\b(?:welke|wat is (?:je|jouw|uw|zijn|haar|hun)) leeftijd\b")
 #: Words an answer may start with before what it answers ("Ja, twaalf", "Euh, De Piramide").
 _ANSWER_FILLERS = "ja|nee|eh|euh|uh|uhm|ehm|nou|allee|awel"
