@@ -39,15 +39,23 @@ CATEGORIES = {
     "emailadres": "EMAIL", "url": "URL", "bsn": "ID", "id": "ID", "rijksregisternummer": "ID",
     "ziekenhuis": "INSTELLING", "zorginstelling": "INSTELLING", "instelling": "INSTELLING",
 }
-_MONTH_NAMES = "januari|februari|maart|moart|maort|april|mei|juni|juli|augustus|september|oktober|november|december"
+#: With dialect forms ("moart", Limburgish "fibberwarie", "meert").
+_MONTH_NAMES = ("januari|jannewarie|februari|fibberwarie|febberwarie|maart|moart|maort|meert|april|mei|juni|juli|"
+                "augustus|september|oktober|november|december")
 _MONTHS = f"{_MONTH_NAMES}|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-_WEEKDAYS = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+#: With dialect forms ("maondag", "zaoterdag", "vriedag").
+_WEEKDAYS = ("m(?:aa|ao|oa)ndag|dinsdag|diensdag|woensdag|goensdag|d(?:o|u)nderdag|dondersdag|vr(?:ij|ie|y)dag|"
+             "z(?:a|ao|oa)terdag|zondag")
 #: West-Flemish spellings too: "vyf", "zeuven", "zesenvyftig".
 _UNITS = "een|één|eén|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
-#: Dutch number words 10-99 (phone numbers are read out in pairs; Flemish also "twee en tachtig"), 1-99,
+#: Digits as Limburg and other dialects say them ("nul veer drie, vief ach", "zèsentwintig").
+_DIALECT_DIGITS = "ein|twie|drei|veer|vief|zees|zès|zeve|ach|nege"
+#: Dutch number words 10-99 (phone numbers are read out in pairs; Flemish also "twee en tachtig", dialects
+#: "veerentwintig", "Ein-en-veertig"), 1-99,
 #: and ordinal words 1-31
 #: (eerste ... eenendertigste).
-_TWO_DIGITS = (rf"(?:(?:{_UNITS})(?:[eë]n|\s+en\s+))?(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeu?ventig|tachtig|negentig)|"
+_TWO_DIGITS = (rf"(?:(?:{_UNITS}|{_DIALECT_DIGITS})(?:[eë]n|\s+en\s+|-[eë]n-))?"
+               rf"(?:twintig|dertig|veertig|v(?:ij|y|ie)ftig|zestig|zeu?ventig|tachtig|negentig)|"
                f"tien|elf|tw(?:a|o)alf|dertien|veertien|v(?:ij|y)ftien|zestien|zeu?ventien|achttien|negentien")
 _NUMBER_WORDS = f"{_TWO_DIGITS}|{_UNITS}"
 _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|derde|vierde|v(?:ij|y)fde|zesde|"
@@ -56,8 +64,6 @@ _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|d
 _LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|tw(?:a|o)alfde|"
                   "(?:der|veer|v(?:ij|y)f|zes|zeu?ven|acht|negen)tiende")
 _DIGIT_WORDS = "nul|een|één|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
-#: Digits as Limburg and other dialects say them ("nul veer drie, vief ach").
-_DIALECT_DIGITS = "ein|twie|drei|veer|vief|zees|zeve|ach|nege"
 _FRENCH_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _FRENCH_NUMBER = (rf"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|quatre-vingts?)"
                   rf"(?:[\s-]et[\s-]une?|-(?:{_FRENCH_UNITS}|dix|onze))?|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -179,13 +185,16 @@ PATTERNS = [
      rf"(?:zegt|zei|zeggen|zeiden)\s+"
      rf"(?:ie|hij|ze|zij|die|hem|haar)\b", 1),
     ("date_spoken", "datum",
-     rf"(?i)(?<![\w])((?:(?:de|den)\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_ORDINAL_WORDS}|{_NUMBER_WORDS})\s+"
+     rf"(?i)(?<![\w])((?:(?:de|den)\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_ORDINAL_WORDS}|{_NUMBER_WORDS}|{_DIALECT_DIGITS})\s+"
      rf"(?:{_MONTH_NAMES})(?:(?:\s*(?:\.\.\.|…|,))?\s+(?:{_SPOKEN_YEAR})|\s+(?:(?:der|veer|v(?:ij|y)f|zes|zeu?ven|"
      rf"acht|negen)tien|{_TWO_DIGITS})(?=\s*[,.;!?…]|\s*$))?)(?![\w])", 1),
     ("date_weekday", "datum",
      rf"(?i)\b((?:{_WEEKDAYS})(?:\s+(?:de|den))?\s+(?:\d{{1,2}}(?:ste|de|e)|{_ORDINAL_WORDS}))(?![\w])", 1),
     ("date_weekday_number", "datum",
      rf"(?i)\b((?:{_WEEKDAYS})\s+(?:[1-9]|[12]\d|3[01]))(?![\w]|[:.,]\d|\s*(?:uur|u\b|h\b|tot|à|a\b|-))", 1),
+    ("date_weekday_words", "datum",
+     rf"(?i)\b((?:{_WEEKDAYS})\s+(?:{_TWO_DIGITS}|{_UNITS}|{_DIALECT_DIGITS}))"
+     rf"(?=\s*[,.;!?…]|\s*$|\s+(?:en|of|dan|is|kan|past|lukt|ook|nog|al|hè|he)\b)", 1),
     ("date_ordinal", "datum",
      rf"(?i)\b((?:de|den)\s+(?:\d{{1,2}}(?:ste|de|e)n?|(?:{_LATE_ORDINALS})n?))\b(?!\s+(?:{_NOT_A_DATE}))", 1),
     ("date_ordinal_bare", "datum",
@@ -207,13 +216,19 @@ PATTERNS = [
      rf"(?:nul\s+(?:{_UNITS})|{_SPOKEN_YEAR}|(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|"
      rf"tachtig|negentig)))(?![\w-])", 1),
     ("date_ordinal_of_month", "datum",
-     rf"(?i)\b((?:de|den)\s+(?:{_ORDINAL_WORDS}|\d{{1,2}}(?:ste|de|e))\s+van\s+(?:de|den)\s+(?:eerste|tweede|derde|"
-     rf"vierde|v(?:ij|y)fde|zesde|zevende|achtste|negende|tiende|elfde|tw(?:a|o)alfde|\d{{1,2}}(?:ste|de|e))"
+     rf"(?i)(?:\b(?:de|den)\s+|(?:^|(?<=[.!?…] )))((?:{_ORDINAL_WORDS}|\d{{1,2}}(?:ste|de|e))\s+van\s+(?:de|den)\s+"
+     rf"(?:eerste|tweede|derde|vierde|v(?:ij|y)fde|zesde|zevende|achtste|negende|tiende|elfde|tw(?:a|o|e)alfde|twelfde|"
+     rf"\d{{1,2}}(?:ste|de|e))"
      rf"(?:,?\s+(?:{_SPOKEN_YEAR}))?)(?=\s*[,.;!?…]|\s*$)", 1),
     ("date_ordinal_time", "datum",
      r"(?i)\b((?:de|den|op de|op den)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
      r"tiende|\d{1,2}(?:ste|de|e)))(?=(?:\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?|\s*,\s*(?:half|kwart\s+\w+)\s+)"
      r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))", 1),
+    ("holiday", "datum",
+     r"(?i)(?<![\w-])((?:(?:eerste|tweede|1e|2e)\s+)?(?:kerst|paas|pinkster)dag|kerst(?:avond|nacht)|"
+     r"o[ul]de?j(?:aa|oa)r(?:s?(?:dag|avond|nacht))?|nieuwjaars(?:dag|nacht)|koningsdag|koninginnedag|"
+     r"bevrijdingsdag|allerheiligen|allerzielen|sinterklaasavond|pakjesavond|hemelvaartsdag|goede\s+vrijdag|"
+     r"paas(?:maandag|zondag)|pinkster(?:maandag|zondag)|wapenstilstand|valentijnsdag|moederdag|vaderdag)(?![\w-])", 1),
     ("phone_words", "telefoonnummer",
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|{_DIALECT_DIGITS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("phone_words_start", "telefoonnummer",
@@ -269,7 +284,8 @@ PATTERNS = [
     ("dotted_number", "id", r"(?<![\w,.])(\d{1,3}(?:\.\d{3}){2,})(?![\w,]|\.\d)(?!\s*(?:euro|EUR|€|eur\b))", 1),
     ("long_number", "id", r"(?<![\w,.])(\d{3,4}(?:[\s.-]\d{3,4}){2,5})(?![\w,])", 1),
     ("age_adverb", "leeftijd",
-     rf"(?i)\b(?:bijna|al|pas|net|maakt\s+(?:u|je|jou|hem|haar|mij|me))\s+((?:(?:{_UNITS})[eë]n)?"
+     rf"(?i)\b(?:bijna|al|pas|net|maakt\s+(?:u|je|jou|hem|haar|mij|me)|binnenkort|straks|"
+     rf"(?:binnen|over)\s+\w+\s+(?:dagen|weken|week|maand|maanden))\s+((?:(?:{_UNITS}|{_DIALECT_DIGITS})[eë]n)?"
      rf"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|"
      rf"dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)(?=\s*[.,;!?]|\s*$)", 1),
     ("introduced_name", "persoon",
@@ -429,6 +445,11 @@ _NAMED_BEFORE = re.compile(rf"(?i)\b(?:heet|heette|heten|noemt|genaamd|{_PERSON_
                            r"broer|zus|vriendin|vriend|partner|vrouw|man)\s*,?\s+[\"“‘']?$")
 #: An age alone as a sentence, in months or weeks, right after a name or "baby" ("Selam. Acht maanden.").
 _AGE_AFTER_NAME = re.compile(rf"(?i)(?:^|(?<=[.!?…,] ))((?:{_AGE_NUMBER})\s+(?:maanden|maand|weken|week|jaar))(?=\s*[.!?…]|\s*$)")
+#: An age said bare after a name at a sentence start ("Jordy, twieëntwintig."); kept when the name is
+#: no Dutch word ("Schoenen, vierenvijftig." is a price).
+_AGE_AFTER_NAME_BARE = re.compile(rf"(?:^|(?<=[.!?…] ))(?P<name>[A-Z][a-zà-ÿ'’-]+),\s+"
+                                  rf"(?P<age>(?:(?:{_UNITS}|{_DIALECT_DIGITS})[eë]n)?"
+                                  r"(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeventig|tachtig|negentig))(?=\s*[.!?…]|\s*$)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:{_ANSWER_FILLERS}|sorry|wacht)[,.]?\s+)?"
@@ -501,6 +522,9 @@ class Pseudonymizer:
             ("be_places", dd.process.MultiTokenLookupAnnotator(
                 lookup_values=[p for p in _data_lines("be_places.txt") if len(p) > 2 and p not in place_stopwords],
                 tokenizer=tokenizer, tag="locatie", overlapping=True)),
+            ("districts", dd.process.MultiTokenLookupAnnotator(
+                lookup_values=[p for p in _data_lines("districts.txt") if p not in place_stopwords],
+                tokenizer=tokenizer, tag="locatie", overlapping=True)),
             ("be_surnames", dd.process.MultiTokenLookupAnnotator(
                 lookup_values=_data_lines("be_surnames.txt"), tokenizer=tokenizer, tag="persoon", overlapping=True)),
             ("werkzaam_institutions", dd.process.MultiTokenLookupAnnotator(
@@ -539,6 +563,8 @@ class Pseudonymizer:
             found.append((m.start(1), m.end(1), "ID"))
         found += _readback_numbers(text, previous) + _spelled_codes(text)
         found += [(m.start(1), m.end(1), "LEEFTIJD") for m in _AGE_GUESSED.finditer(text)]
+        found += [(m.start("age"), m.end("age"), "LEEFTIJD") for m in _AGE_AFTER_NAME_BARE.finditer(text)
+                  if not _dutch_word(m["name"])]
         for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"
             if m := _AGE_ANSWER.match(text[question.end():]):
                 found.append((question.end() + m.start(1), question.end() + m.end(1), "LEEFTIJD"))
@@ -633,6 +659,57 @@ def _dictated_numbers(texts: list[str], found: list[list[tuple[int, int, str]]])
                 if tokens >= 2 or not has_phone and _BEYOND_SCALE.search(m.group()):
                     extra.append((m.start(), m.end(), "TELEFOON"))
         since = 0 if has_phone or extra else since + 1
+        out.append(sorted(spans + extra) if extra else spans)
+    return out
+
+
+#: Values of number words below a hundred (with dialect forms), to compare a number said back.
+_DIGIT_VALUES = {w: i for i, ws in enumerate([
+    "nul", "een één eén ein", "twee twie", "drie drei", "vier veer", "vijf vyf vief", "zes zees zès", "zeven zeuven zeve",
+    "acht ach", "negen nege", "tien", "elf", "twaalf twoalf", "dertien", "veertien", "vijftien vyftien", "zestien",
+    "zeventien zeuventien", "achttien", "negentien"]) for w in ws.split()}
+_TENS_VALUES = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "vyftig": 50, "viftig": 50, "vieftig": 50,
+                "zestig": 60, "zeventig": 70, "zeuventig": 70, "tachtig": 80, "negentig": 90}
+_UNIT_WORD = "|".join(sorted(_DIGIT_VALUES, key=len, reverse=True))
+_SPOKEN_NUMBER = re.compile(rf"(?i)(?:({_UNIT_WORD})(?:[eë]n|\s+en\s+|-[eë]n-))?({'|'.join(_TENS_VALUES)})(?![\w])|"
+                            rf"({_UNIT_WORD})(?![\w])|(\d+)")
+
+
+def _spoken_digits(run: str) -> str:
+    """The digits a run of number words and digits stands for ("nul vier, Ein-en-veertig" -> "0441");
+    empty when it holds anything but numbers below a hundred."""
+    digits, last = [], 0
+    for m in _SPOKEN_NUMBER.finditer(run):
+        if run[last:m.start()].strip(" ,.-"):
+            return ""
+        last = m.end()
+        if m[2]:
+            digits.append(str(_TENS_VALUES[m[2].lower()] + (_DIGIT_VALUES[m[1].lower()] if m[1] else 0)))
+        else:
+            digits.append(str(_DIGIT_VALUES[m[3].lower()]) if m[3] else m[4])
+    return "".join(digits) if not run[last:].strip(" ,.-") else ""
+
+
+def _echoed_numbers(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+    """Add a number said back from the personal data of the turn before ("Bulkemsweg 41" -> "Ein-en-veertig.",
+    "WT25-03318" -> "W T vijfentwintig..."): three digits or more, or two alone as a sentence; not after a
+    question about a scale or a count."""
+    out = [found[0]] if found else []
+    for i in range(1, len(texts)):
+        text, spans, previous = texts[i], found[i], texts[i - 1]
+        said = {re.sub(r"\D", "", previous[start:end]): cat for start, end, cat in found[i - 1]}
+        said = {d: cat for d, cat in said.items() if len(d) >= 2}
+        extra = []
+        if said and not _NOT_READBACK.search(previous):
+            free = list(text)
+            for start, end, _ in spans:
+                free[start:end] = "\0" * (end - start)
+            for m in _NUMBER_RUN.finditer("".join(free)):
+                d = _spoken_digits(m.group())
+                alone = (re.match(r"\s*(?:[.!?…,]|$)", text[m.end():])
+                         and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", text[:m.start()]))
+                if len(d) >= 3 or len(d) == 2 and alone:
+                    extra += [(m.start(), m.end(), cat) for digits, cat in said.items() if d in digits][:1]
         out.append(sorted(spans + extra) if extra else spans)
     return out
 
@@ -818,8 +895,8 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
                     label_tags[name] = tags.tag(name, "PERSOON")
                     originals[SessionTags.key(name)] = name
         texts = out.loc[rows, "text"].astype(str).tolist()
-        found = _dictated_numbers(texts, [pseudonymizer.spans(text, previous)
-                                          for text, previous in zip(texts, [""] + texts[:-1])])
+        found = _echoed_numbers(texts, _dictated_numbers(texts, [pseudonymizer.spans(text, previous)
+                                                                 for text, previous in zip(texts, [""] + texts[:-1])]))
         category: dict[str, str] = {}  # one category per string in the session: a person before the rest
         for text, spans in zip(texts, found):
             for start, end, cat in spans:

@@ -106,6 +106,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind15", 6, 500, True),        # and two more, after the rules learnt from pii-blind14
     ("pii-blind16", 6, 410, True),        # and two more, after the rules learnt from pii-blind15
     ("pii-blind17", 6, 470, True),        # and two more, after the rules learnt from pii-blind16
+    ("pii-blind18", 6, 530, True),        # and two more, after the rules learnt from pii-blind17
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -304,6 +305,18 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Kijk op Sportvrij punt en el slash lid.", "Sportvrij"),
     ("C: Hij woont op d'Elsdonk, bij de kerk.", "Elsdonk"),
     ("C: Koen weet het al, die heeft het gezien.", "Koen"),
+    ("C: Hij is opgepakt op tweede kerstdag, 's nachts.", "tweede kerstdag"),
+    ("C: Op oldjoarsdag, joa. Mooi cadeau.", "oldjoarsdag"),
+    ("C: Dat mout hij opzuiken. Vief februari, vier uur.", "Vief februari"),
+    ("C: Zèsentwintig fibberwarie, twiedoezend-en-drie.", "fibberwarie"),
+    ("C: Jao. Tiende van de twelfde. 't Waar koud.", "Tiende van de twelfde"),
+    ("C: Maondag veerentwintig, zaoterdag negenentwintig. Acht oor.", "negenentwintig"),
+    ("C: Maandag zeventien, da is late week.", "zeventien"),
+    ("C: Jordy, twieëntwintig. Mer gein geld.", "twieëntwintig"),
+    ("C: Binnenkort zevenentwintig, volgende maand.", "zevenentwintig"),
+    ("C: Ja. Binnen zes weken eenentwintig, amai.", "eenentwintig"),
+    ("C: Ze woont in Kanaleneiland, bij de moskee.", "Kanaleneiland"),
+    ("C: We zijn verhuisd naar de Seefhoek.", "Seefhoek"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -382,6 +395,9 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Door de regen kwam ik te laat.",
     "C: Ik heb 4G, een A4 en de eerste twee weken vrij.",
     "C: Ik woon er al twaalf maanden, op de tweede verdieping.",
+    "C: Schoenen, vierenvijftig. Weer die jaaropgave.",
+    "C: Met kerst zie ik de kinderen, en na Pasen weer.",
+    "C: Maandag twee afspraken, dinsdag drie uur.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
     assert _pseudonymized_texts(write, turn + "\n") == [turn[3:]]
@@ -394,6 +410,14 @@ def test_a_phone_number_dictated_over_several_turns_is_replaced(write):
                                         "W: Op tien, hoe gaat het nu?\nC: Zeven.\n")
     assert not any(w in " ".join(texts) for w in ("vijftig", "dertig", "tachtig", "56 87"))
     assert texts[7] == "Zeven."
+
+
+def test_a_number_said_back_from_the_turn_before_is_replaced(write):
+    texts = _pseudonymized_texts(write, "W: Het adres is Bulkemsweg 41 in Simpelveld.\nC: Ein-en-veertig. Goed.\n"
+                                        "W: Je dossiernummer is WT25-03318.\nC: W T vijfentwintig... schrijf je het op?\n"
+                                        "W: Op tien, hoe gaat het sinds 12 maart?\nC: Twaalf. Echt goed.\n")
+    assert texts[1] == "[LOCATIE-3]. Goed." and texts[3] == "W T [ID-2]... schrijf je het op?"
+    assert texts[5] == "Twaalf. Echt goed."
 
 
 def test_a_name_found_once_is_replaced_throughout_the_session(write):
