@@ -225,7 +225,7 @@ PATTERNS = [
      r"tiende|\d{1,2}(?:ste|de|e)))(?=(?:\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?|\s*,\s*(?:half|kwart\s+\w+)\s+)"
      r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))", 1),
     ("holiday", "datum",
-     r"(?i)(?<![\w-])((?:(?:eerste|tweede|1e|2e)\s+)?(?:kerst|paas|pinkster)dag|kerst(?:avond|nacht)|"
+     r"(?i)(?<![\w-])((?:(?:eerste|tweede|1e|2e)\s+)?(?:kerst|paas|pinkster)dag|kerst(?:avond|nacht|mis)|pasen|pinksteren|"
      r"o[ul]de?j(?:aa|oa)r(?:s?(?:dag|avond|nacht))?|nieuwjaars(?:dag|nacht)|koningsdag|koninginnedag|"
      r"bevrijdingsdag|allerheiligen|allerzielen|sinterklaasavond|pakjesavond|hemelvaartsdag|goede\s+vrijdag|"
      r"paas(?:maandag|zondag)|pinkster(?:maandag|zondag)|wapenstilstand|valentijnsdag|moederdag|vaderdag)(?![\w-])", 1),
@@ -266,8 +266,9 @@ PATTERNS = [
     ("postcode_digits_spoken", "locatie",
      rf"(?<![\w])((?i:{_DIGIT_WORDS})(?:,?\s+(?i:{_DIGIT_WORDS})){{3}})(?=,?\s+[A-Z][a-zà-ÿ])", 1),
     ("number_dashed_spoken", "id",
-     rf"(?<![\w])((?:[A-Z]{{1,4}}|(?i:{_NUMBER_WORDS}|nul))(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+)){{0,12}}"
-     rf"(?:,?\s+(?i:streep|streepje|liggend streepje|schuine streep|slash)(?:,?\s+(?i:{_NUMBER_WORDS}|nul|\d+)){{1,12}}){{1,6}})"
+     rf"(?<![\w])((?:[A-Z]{{1,4}}|(?i:{_HUNDREDS}|{_NUMBER_WORDS}|nul))(?:,?\s+(?i:{_HUNDREDS}|{_NUMBER_WORDS}|nul|\d+)){{0,12}}"
+     rf"(?:,?\s+(?i:streep|streepje|liggend streepje|schuine streep|slash)"
+     rf"(?:,?\s+(?i:{_HUNDREDS}|{_NUMBER_WORDS}|nul|\d+)){{1,12}}){{1,6}})"
      rf"(?![\w])", 1),
     ("ampersand_name", "instelling", r"(?<![\w&])([A-Z]{1,3}&[A-Z]{1,3})(?![\w&])", 1),
     ("postcode_thousands_spoken", "locatie",
@@ -283,6 +284,9 @@ PATTERNS = [
     ("bare_long_number", "id", r"(?<![\w,.€/-])(\d{6,})(?![\w,/-]|\.\d)(?!\s*(?:euro|EUR|€|eur\b))", 1),
     ("dotted_number", "id", r"(?<![\w,.])(\d{1,3}(?:\.\d{3}){2,})(?![\w,]|\.\d)(?!\s*(?:euro|EUR|€|eur\b))", 1),
     ("long_number", "id", r"(?<![\w,.])(\d{3,4}(?:[\s.-]\d{3,4}){2,5})(?![\w,])", 1),
+    ("age_romanian", "leeftijd",
+     r"(?i)(?:\b(?:are|am|ai|au|avea|aveam|împlinește|împlineşte|face)\s+|(?:^|(?<=[.!?…] )))((?:\d{1,3}|unu|doi|două|trei|patru|cinci|[șş]ase|[șş]apte|opt|nouă|zece|\w+sprezece|"
+     r"(?:două|trei|patru|cinci|[șş]ai|[șş]apte|opt|nouă)zeci(?:\s+[șş]i\s+\w+)?)\s+(?:de\s+)?ani)(?![\w])", 1),
     ("age_adverb", "leeftijd",
      rf"(?i)\b(?:bijna|al|pas|net|maakt\s+(?:u|je|jou|hem|haar|mij|me)|binnenkort|straks|"
      rf"(?:binnen|over)\s+\w+\s+(?:dagen|weken|week|maand|maanden))\s+((?:(?:{_UNITS}|{_DIALECT_DIGITS})[eë]n)?"
@@ -316,7 +320,8 @@ PATTERNS = [
      rf"Café|Cafe|Restaurant|Brasserie|Uitzendbureau|Firma|Fa\.)\s+{_NAME}(?:\s+{_NAME})*)", 1),
     ("hospital_short", "instelling", r"(?<![\w'])(?i:'t|het|in|naar)\s+(UZ|AZ|UMC|AMC)\b", 1),
     ("club", "instelling",
-     r"\b((?:vv|VV|sv|SV|fc|FC|KFC|VC|vc|HC|hc|TTC|KSK|KVC|SK|RC|KSV|KSC|VK|KV|KRC|RSC|WVV|VV)\s+"
+     r"\b((?:vv|VV|sv|SV|fc|FC|KFC|VC|vc|HC|hc|TTC|KSK|KVC|SK|RC|KSV|KSC|VK|KV|KRC|RSC|WVV|VV|HSV|WSV|KC|MHC|ZPC|"
+     r"HV|VBC|BC|TC|ZV)\s+"
      r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)", 1),
     ("institution_word", "instelling",
      r"\b((?:Sint-|Heilig-|Onze-Lieve-Vrouw-)?[A-Z][\w'’-]*(?:college|lyceum|atheneum|instituut|school|"
@@ -328,7 +333,8 @@ PATTERNS = [
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
      r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]\.[a-z]{5,}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
-     r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*))(?![\w@/-]|\.[\w])", 1),
+     r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*|[a-z]+\d[a-z0-9]*\.(?!(?:be|nl|com|org|net|eu|info)\b)[a-z][a-z0-9]+)"
+     r")(?![\w@/-]|\.[\w])", 1),
     ("handle_spoken", "url",
      rf"(?i)\b(?:snapchat|snap|insta|instagram|tiktok|facebook|twitter|account|gebruikersnaam|username)\b"
      rf"[^?!\n]{{0,60}}?(?<![\w])([a-z][a-z0-9]*(?:\s+(?:punt|underscore|streepje|(?:liggend|laag) streepje)\s+[a-z0-9]+)+"
@@ -359,7 +365,7 @@ PATTERNS = [
      r"\b(?:[Vv]an|voor|via)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_place", "locatie",
      r"\b(?:in|uit|naar|bij|rond|richting|op|aan|langs|vanaf|voorbij)\s+(?:de\s+|het\s+|den\s+|'t\s+)?"
-     r"([A-Z][a-zà-ÿ][\w'’-]{1,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
+     r"([A-Z][a-zà-ÿ\u0100-\u017Fșț][\w'’-]{1,}(?:[\s-][A-Z][a-zà-ÿ\u0100-\u017Fșț][\w'’-]+)*)", 1),
     ("article_name", "persoon",
      r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
      r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
@@ -467,8 +473,8 @@ _CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|(?<=\bd
                           r"(?:^|(?<=[.!?…] ))(?P<initial>)(?=[^\W\d_]+(?:[,.!?…]|$|\s+(?:zegt|zei|zeggen|vindt|vond|"
                           r"belde|belt|vroeg|vraagt|heeft|had|woont|werkt|komt|kwam|gaat|ging|wil|wou|doet|deed|is|was|helpt|hielp|"
                           r"zet|zette|kan|kon|moet|moest|weet|wist|zit|zat|staat|stond|blijft|bleef|brengt|bracht)\b)))"
-                          r"(?P<word>[A-ZÀ-Ý\u0100-\u017F][a-zà-ÿ\u0100-\u017F'’]{2,}"
-                          r"(?:-[A-ZÀ-Ý\u0100-\u017F][a-zà-ÿ\u0100-\u017F'’]+)?)(?![\w-])")
+                          r"(?P<word>[A-ZÀ-Ý\u0100-\u017FȘȚ][a-zà-ÿ\u0100-\u017Fșț'’]{2,}"
+                          r"(?:-[A-ZÀ-Ý\u0100-\u017FȘȚ][a-zà-ÿ\u0100-\u017Fșț'’]+)?)(?![\w-])")
 #: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
 _ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )"
                       r"(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})(?![\w-])")
@@ -671,45 +677,63 @@ _DIGIT_VALUES = {w: i for i, ws in enumerate([
 _TENS_VALUES = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "vyftig": 50, "viftig": 50, "vieftig": 50,
                 "zestig": 60, "zeventig": 70, "zeuventig": 70, "tachtig": 80, "negentig": 90}
 _UNIT_WORD = "|".join(sorted(_DIGIT_VALUES, key=len, reverse=True))
-_SPOKEN_NUMBER = re.compile(rf"(?i)(?:({_UNIT_WORD})(?:[eë]n|\s+en\s+|-[eë]n-))?({'|'.join(_TENS_VALUES)})(?![\w])|"
-                            rf"({_UNIT_WORD})(?![\w])|(\d+)")
+_SPOKEN_NUMBER = re.compile(
+    rf"(?i)(?:(?P<h>{_UNIT_WORD})?(?P<hundred>honderd)(?:en)?)?(?:(?:(?P<u>{_UNIT_WORD})(?:[eë]n|\s+en\s+|-[eë]n-))?"
+    rf"(?P<t>{'|'.join(_TENS_VALUES)})|(?P<v>{_UNIT_WORD}))(?![\w])|(?P<h0>{_UNIT_WORD})?honderd(?![\w])|(?P<d>\d+)")
 
 
 def _spoken_digits(run: str) -> str:
-    """The digits a run of number words and digits stands for ("nul vier, Ein-en-veertig" -> "0441");
-    empty when it holds anything but numbers below a hundred."""
+    """The digits a run of number words and digits stands for ("nul vier, Ein-en-veertig" -> "0441",
+    "Honderdtwaalf" -> "112"); empty when it holds anything but numbers below a thousand."""
     digits, last = [], 0
+    value = lambda w: _DIGIT_VALUES[w.lower()]  # noqa: E731
     for m in _SPOKEN_NUMBER.finditer(run):
         if run[last:m.start()].strip(" ,.-"):
             return ""
         last = m.end()
-        if m[2]:
-            digits.append(str(_TENS_VALUES[m[2].lower()] + (_DIGIT_VALUES[m[1].lower()] if m[1] else 0)))
+        if m["d"]:
+            digits.append(m["d"])
+        elif m["t"] or m["v"]:
+            rest = _TENS_VALUES[m["t"].lower()] + (value(m["u"]) if m["u"] else 0) if m["t"] else value(m["v"])
+            digits.append(str((value(m["h"]) if m["h"] else 1) * 100 * bool(m["hundred"]) + rest))
         else:
-            digits.append(str(_DIGIT_VALUES[m[3].lower()]) if m[3] else m[4])
+            digits.append(str((value(m["h0"]) if m["h0"] else 1) * 100))
     return "".join(digits) if not run[last:].strip(" ,.-") else ""
 
 
-def _echoed_numbers(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
+#: A correction right before a number ("Nee, wacht, tweeënnegentig", "Eindigt op vierentwintig").
+_CORRECTION = re.compile(r"(?i)\b(?:nee|neen|sorry|pardon|wacht|ik bedoel|eindigt op|eindigend op)\b[,.!…]*\s+"
+                         r"(?:(?:nee|neen|wacht|sorry|pardon|ik bedoel)\b[,.!…]*\s+)*")
+
+
+def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """Add a number said back from the personal data of the turn before ("Bulkemsweg 41" -> "Ein-en-veertig.",
-    "WT25-03318" -> "W T vijfentwintig..."): three digits or more, or two alone as a sentence; not after a
-    question about a scale or a count."""
-    out = [found[0]] if found else []
-    for i in range(1, len(texts)):
-        text, spans, previous = texts[i], found[i], texts[i - 1]
-        said = {re.sub(r"\D", "", previous[start:end]): cat for start, end, cat in found[i - 1]}
-        said = {d: cat for d, cat in said.items() if len(d) >= 2}
+    "WT25-03318" -> "W T vijfentwintig..."; three digits or more, or two alone as a sentence; not after a
+    question about a scale or a count), and a number that corrects one found earlier in the same turn
+    ("nummer negentig. Nee, wacht, tweeënnegentig.")."""
+    out = []
+    for i, (text, spans) in enumerate(zip(texts, found)):
+        free = list(text)  # the turn with its findings blanked out
+        for start, end, _ in spans:
+            free[start:end] = "\0" * (end - start)
+        free = "".join(free)
+        numbered = [(end, cat) for start, end, cat in spans if _NUMBER_RUN.search(text[start:end])]
         extra = []
+        for m in _CORRECTION.finditer(free):
+            before = [cat for end, cat in numbered if end <= m.start()]
+            if before and (n := _NUMBER_RUN.match(free, m.end())):
+                extra.append((n.start(), n.end(), before[-1]))
+        previous = texts[i - 1] if i else ""
+        said = {re.sub(r"\D", "", previous[start:end]): cat for start, end, cat in (found[i - 1] if i else [])}
+        said = {d: cat for d, cat in said.items() if len(d) >= 2}
         if said and not _NOT_READBACK.search(previous):
-            free = list(text)
-            for start, end, _ in spans:
-                free[start:end] = "\0" * (end - start)
-            for m in _NUMBER_RUN.finditer("".join(free)):
+            for m in _NUMBER_RUN.finditer(free):
                 d = _spoken_digits(m.group())
                 alone = (re.match(r"\s*(?:[.!?…,]|$)", text[m.end():])
                          and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", text[:m.start()]))
                 if len(d) >= 3 or len(d) == 2 and alone:
                     extra += [(m.start(), m.end(), cat) for digits, cat in said.items() if d in digits][:1]
+        extra = [span for span in dict.fromkeys(extra)]
         out.append(sorted(spans + extra) if extra else spans)
     return out
 
@@ -895,7 +919,7 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
                     label_tags[name] = tags.tag(name, "PERSOON")
                     originals[SessionTags.key(name)] = name
         texts = out.loc[rows, "text"].astype(str).tolist()
-        found = _echoed_numbers(texts, _dictated_numbers(texts, [pseudonymizer.spans(text, previous)
+        found = _numbers_said_again(texts, _dictated_numbers(texts, [pseudonymizer.spans(text, previous)
                                                                  for text, previous in zip(texts, [""] + texts[:-1])]))
         category: dict[str, str] = {}  # one category per string in the session: a person before the rest
         for text, spans in zip(texts, found):

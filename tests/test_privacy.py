@@ -107,6 +107,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind16", 6, 410, True),        # and two more, after the rules learnt from pii-blind15
     ("pii-blind17", 6, 470, True),        # and two more, after the rules learnt from pii-blind16
     ("pii-blind18", 6, 530, True),        # and two more, after the rules learnt from pii-blind17
+    ("pii-blind19", 6, 520, True),        # and two more, after the rules learnt from pii-blind18
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -317,6 +318,15 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Ja. Binnen zes weken eenentwintig, amai.", "eenentwintig"),
     ("C: Ze woont in Kanaleneiland, bij de moskee.", "Kanaleneiland"),
     ("C: We zijn verhuisd naar de Seefhoek.", "Seefhoek"),
+    ("C: Ja. HSV De Sardine, van Vlissingen.", "Sardine"),
+    ("C: Het parketnummer: Twaalf, schuine streep, honderddrieëntachtig.", "honderddrieëntachtig"),
+    ("C: Ze is geboren in Bălți, in Moldavië.", "Bălți"),
+    ("C: Ja, zes. Șase ani, in Molenbeek.", "Șase ani"),
+    ("C: Mama mea e bolnavă. Are optzeci și unu de ani.", "optzeci"),
+    ("C: Ja, hij is m1lan.gnt op Insta.", "m1lan.gnt"),
+    ("C: Op de Deldenerstraat, nummer negentig. Nee, wacht, tweeënnegentig.", "tweeënnegentig"),
+    ("C: Mijn gsm: nul zes, drieënvijftig, elf, zevenentachtig. Nee, vierentwintig. Eindigt op vierentwintig.",
+     "vierentwintig"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -396,7 +406,8 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Ik heb 4G, een A4 en de eerste twee weken vrij.",
     "C: Ik woon er al twaalf maanden, op de tweede verdieping.",
     "C: Schoenen, vierenvijftig. Weer die jaaropgave.",
-    "C: Met kerst zie ik de kinderen, en na Pasen weer.",
+    "C: Met kerst zie ik de kinderen, en na de vakantie weer.",
+    "C: Acolo am lucrat doisprezece ani în construcții.",
     "C: Maandag twee afspraken, dinsdag drie uur.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
@@ -418,6 +429,11 @@ def test_a_number_said_back_from_the_turn_before_is_replaced(write):
                                         "W: Op tien, hoe gaat het sinds 12 maart?\nC: Twaalf. Echt goed.\n")
     assert texts[1] == "[LOCATIE-3]. Goed." and texts[3] == "W T [ID-2]... schrijf je het op?"
     assert texts[5] == "Twaalf. Echt goed."
+
+
+def test_a_house_number_said_back_in_hundreds_is_replaced(write):
+    texts = _pseudonymized_texts(write, "W: En u woont op de Haaksbergerstraat 112?\nC: Honderdtwaalf, ja.\n")
+    assert "Honderdtwaalf" not in texts[1]
 
 
 def test_a_name_found_once_is_replaced_throughout_the_session(write):
@@ -445,8 +461,13 @@ def test_a_surname_with_particles_written_as_one_word_is_replaced(write):
 
 
 def test_words_that_are_never_personal_data_stay(write):
-    texts = _pseudonymized_texts(write, "C: We gaan met Kerstmis naar familie, via Facebook geregeld.\n")
-    assert "Kerstmis" in texts[0] and "Facebook" in texts[0]
+    texts = _pseudonymized_texts(write, "C: We gaan met de Ramadan naar familie, via Facebook geregeld.\n")
+    assert "Ramadan" in texts[0] and "Facebook" in texts[0]
+
+
+def test_a_holiday_of_one_day_is_a_date_but_a_season_is_not(write):
+    texts = _pseudonymized_texts(write, "C: Ze komt voor Kerstmis, en met kerst zijn we thuis.\n")
+    assert texts == ["Ze komt voor [DATUM-1], en met kerst zijn we thuis."]
 
 
 def test_session_ids_and_file_paths_that_name_someone_are_replaced(tmp_path):
