@@ -9,8 +9,12 @@ LIMITATIONS = """\
 - The codes are estimates per turn. Aggregates over many turns (shares per session or group) are
   more reliable than single turns; the report's methods section explains this.
 - Subcodes come from the codebook rules only (the markers that fired), not from the classifier.
-- The classifier sees the turn, the two before it and the one after it; longer context (a
-  question three turns back) is not used.
+- The classifier reads the words of the turn, the two before it and the one after it; of the
+  rest of the session it sees only the mean code probabilities (of the whole session and of the
+  seven turns around the turn), so a question three turns back is not read.
+- Codes are decided per session, so a turn's codes depend on the other turns of its session: a
+  turn with a middling probability can get a code in one session and not in another. Code a
+  session's turns together (one file or one `session_id`), not in pieces.
 - On sessions by writers it was not trained on (the held-out scores above) it agrees less with
   their coders than two careful human coders agree with each other, and it finds HOOP hardest.
   For a session's share of a code, `share_C` (the share of turns assigned the code) and
@@ -60,14 +64,15 @@ def render_card(meta: dict) -> str:
         "",
         "## What it does", "",
         "For every speaker turn it gives a calibrated probability for each common factor "
-        f"({', '.join(meta['codes'])}) and assigns the code when the probability reaches the code's "
-        "threshold (set on grouped cross-validation so that the code is assigned as often as the "
-        "coders assigned it: a session's share of turns with the code is then an unbiased estimate). Stage 1, one calibrated logistic "
+        f"({', '.join(meta['codes'])}). Within each session it assigns a code to the turns with the "
+        "highest probability of it, as many as the session's probabilities add up to, so that the "
+        "session's share of turns with the code is its expected share under the probabilities. Stage 1, one calibrated logistic "
         "regression per code on word and lemma n-grams, character n-grams, the speaker's role joined "
         "to the lemmas, the codebook rule hits, the previous turn (its words, its speaker's role and "
         "its rule hits) and the words of the next turn and of the turn two back. Stage 2, per code, "
         "a logistic regression on the stage-1 probabilities of the turn and its neighbours, so that "
-        "a short answer can take the code of the question it answers."
+        "a short answer can take the code of the question it answers, and on the session's mean and "
+        "the mean over seven turns around it of the stage-1 code probabilities."
         + (f" Stage 1 also learns the coders' subcodes ({len(meta['aux_targets'])} subcodes with at least "
            "20 turns) as auxiliary targets, and stage 2 sees their probabilities too."
            if meta.get("aux_targets") else ""), "",
@@ -81,7 +86,7 @@ def render_card(meta: dict) -> str:
         "- turns per code: " + ", ".join(f"{k} {v}" for k, v in data["label_counts"].items()), "",
         "## Scores", "",
         f"Grouped {meta['cv']['folds']}-fold cross-validation by session (no turn of a test session "
-        "in training; thresholds set on inner grouped folds of the training part):", "",
+        "in training; codes decided per session as above):", "",
     ]
     lines += _score_table("Classifier", meta["cv"]["classifier"])
     lines += _score_table("Baseline: codebook rules only", meta["cv"]["rules_only"])
@@ -96,6 +101,5 @@ def render_card(meta: dict) -> str:
         lines += [f"Per-session share of turns per code, mean absolute error against the gold share over "
                   f"{shares['sessions']} sessions and the codes: from the assigned codes (`share_C`) "
                   f"{shares['share_mae']:.3f}, from the mean probability (`pshare_C`) {shares['pshare_mae']:.3f}.", ""]
-    lines += ["Thresholds: " + ", ".join(f"{k} {v:.3f}" for k, v in meta["thresholds"].items()), "",
-              "## Limitations", "", LIMITATIONS, "## How to retrain on real annotations", "", RETRAIN]
+    lines += ["## Limitations", "", LIMITATIONS, "## How to retrain on real annotations", "", RETRAIN]
     return "\n".join(lines)

@@ -5,11 +5,13 @@
    per auxiliary target (the coders' subcodes: a compliment and a preferred future are both
    HOOP but are said differently, so each is easier to learn on its own).
 2. In context: per code, a logistic regression on the stage-1 probabilities (codes and
-   auxiliary targets) of the turn and of its previous and next turns (fitted on grouped
+   auxiliary targets) of the turn and of its previous and next turns, and on the session's mean
+   and the mean over seven turns around it of the code probabilities (fitted on grouped
    out-of-fold stage-1 probabilities), so that a short answer can take the code of the question
-   it answers.
+   it answers and a turn is read in the light of what the session is about.
 
-Then a decision threshold per code (see :func:`werkzaam.models.evaluation.prevalence_thresholds`).
+Then, per session, each code goes to as many turns as its probabilities add up to (see
+:func:`werkzaam.models.evaluation.session_decisions`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,8 @@ from sklearn.dummy import DummyClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
+from werkzaam.models.evaluation import session_decisions
+
 
 def drop_pruned_terms(vectorizer: ColumnTransformer) -> ColumnTransformer:
     """Drop the fitted TF-IDF ``stop_words_`` (terms pruned by min_df/max_features): scikit-learn
@@ -34,8 +38,13 @@ def drop_pruned_terms(vectorizer: ColumnTransformer) -> ColumnTransformer:
     return vectorizer
 
 
-def context_features(proba: np.ndarray, X: pd.DataFrame) -> np.ndarray:
-    """Stage-2 inputs: a turn's stage-1 probabilities, its neighbours', and role/position flags."""
+#: Turns in the window whose mean stage-1 code probabilities stage 2 sees (the turn in the middle).
+CONTEXT_WINDOW = 7
+
+
+def context_features(proba: np.ndarray, X: pd.DataFrame, n_codes: int) -> np.ndarray:
+    """Stage-2 inputs: a turn's stage-1 probabilities, its neighbours', role/position flags, and the
+    session's and the surrounding window's mean probability of each of the first ``n_codes`` columns."""
     session = X["session_id"].to_numpy()
     first = np.r_[True, session[1:] != session[:-1]]
     last = np.r_[session[1:] != session[:-1], True]
@@ -43,8 +52,12 @@ def context_features(proba: np.ndarray, X: pd.DataFrame) -> np.ndarray:
     nxt = np.where(last[:, None], 0.0, np.roll(proba, -1, axis=0))
     client = (X["role"].to_numpy() == "client").astype(float)[:, None]
     length = X["log_words"].to_numpy(dtype=float)[:, None]
+    by_session = pd.DataFrame(proba[:, :n_codes]).groupby(session, sort=False)
+    session_mean = by_session.transform("mean").to_numpy()
+    window_mean = by_session.transform(
+        lambda p: p.rolling(CONTEXT_WINDOW, center=True, min_periods=1).mean()).to_numpy()
     return np.hstack([proba, prev, nxt, client, proba * client, prev * client, length,
-                      first[:, None], last[:, None]])
+                      first[:, None], last[:, None], session_mean, window_mean])
 
 
 def _positive_proba(estimator, Xt) -> np.ndarray:
@@ -109,10 +122,8 @@ class CommonFactorsClassifier(ClassifierMixin, BaseEstimator):
             parts = self._fit_turn(X.iloc[train], Y[train], aux[train])
             oof[test] = self._turn_proba(*parts, X.iloc[test])
         self.vectorizer_, self.estimators_, self.aux_estimators_ = self._fit_turn(X, Y, aux)
-        S = context_features(oof, X)
+        S = context_features(oof, X, Y.shape[1])
         self.stackers_ = [LogisticRegression(C=1.0, max_iter=2000).fit(S, Y[:, j]) for j in range(Y.shape[1])]
-        if not hasattr(self, "thresholds_"):
-            self.thresholds_ = np.full(Y.shape[1], 0.5)
         return self
 
     def turn_proba(self, X: pd.DataFrame) -> np.ndarray:
@@ -121,12 +132,13 @@ class CommonFactorsClassifier(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
         """Probability of each code (rows x codes), the turn seen in its context."""
-        S = context_features(self.turn_proba(X), X)
+        S = context_features(self.turn_proba(X), X, len(self.codes_))
         return np.column_stack([est.predict_proba(S)[:, 1] for est in self.stackers_])
 
     def predict(self, X: pd.DataFrame) -> np.ndarray:
-        """Boolean matrix: probability at or above each code's threshold."""
-        return self.predict_proba(X) >= self.thresholds_
+        """Boolean matrix: per session, each code on the turns most likely to carry it, as many as
+        the session's probabilities add up to (:func:`~werkzaam.models.evaluation.session_decisions`)."""
+        return session_decisions(self.predict_proba(X), X["session_id"].to_numpy())
 
     def top_features(self, X: pd.DataFrame, code_index: int, rows: Sequence[int], k: int = 3) -> list[list[str]]:
         """For each row in ``rows``: the ``k`` stage-1 features that pushed most towards the code."""

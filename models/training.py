@@ -1,8 +1,8 @@
 """Training and grouped cross-validation of the common-factors classifier.
 
-Cross-validation is grouped by session: no turn of a test session is ever in training. The
-thresholds used to score a test fold are set on inner grouped folds of its training part, so
-the reported scores are not tuned on the data they are measured on.
+Cross-validation is grouped by session: no turn of a test session is ever in training. Codes are
+decided per session from the probabilities alone (:func:`~werkzaam.models.evaluation.session_decisions`),
+so nothing is tuned on the data the reported scores are measured on.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from joblib import Parallel, delayed
 from sklearn.model_selection import GroupKFold
 
 from werkzaam.models.classifier import CommonFactorsClassifier
-from werkzaam.models.evaluation import code_scores, prevalence_thresholds
+from werkzaam.models.evaluation import code_scores, session_decisions
 from werkzaam.models.features import make_vectorizer, turn_features
 from werkzaam.pipeline.codebook import Codebook, NONE_CODE
 from werkzaam.pipeline.errors import WerkzaamError
@@ -105,34 +105,26 @@ def make_model(codebook: Codebook, C: float = DEFAULT_C) -> CommonFactorsClassif
 
 
 def _fold(prepared: Prepared, Y: np.ndarray, A: np.ndarray, codebook: Codebook, train: np.ndarray,
-          test: np.ndarray, inner_splits: int, C: float) -> tuple[np.ndarray, np.ndarray]:
-    """One outer fold: test-part probabilities, and thresholds set on inner folds of the training part."""
-    X_train, Y_train, g_train = prepared.features.iloc[train], Y[train], prepared.groups[train]
-    inner = np.zeros(Y_train.shape, dtype=float)
-    for itrain, itest in GroupKFold(n_splits=min(inner_splits, len(set(g_train)))).split(X_train, groups=g_train):
-        m = make_model(codebook, C).fit(X_train.iloc[itrain], Y_train[itrain], A[train][itrain])
-        inner[itest] = m.predict_proba(X_train.iloc[itest])
-    model = make_model(codebook, C).fit(X_train, Y_train, A[train])
-    return model.predict_proba(prepared.features.iloc[test]), prevalence_thresholds(Y_train, inner)
+          test: np.ndarray, C: float) -> np.ndarray:
+    """One fold: the test part's probabilities from a model fitted on the training part."""
+    model = make_model(codebook, C).fit(prepared.features.iloc[train], Y[train], A[train])
+    return model.predict_proba(prepared.features.iloc[test])
 
 
-def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits: int = 5,
-                inner_splits: int = 3, C: float = DEFAULT_C,
+def out_of_fold(prepared: Prepared, Y: np.ndarray, codebook: Codebook, n_splits: int = 5, C: float = DEFAULT_C,
                 aux: np.ndarray | None = None, n_jobs: int = 1) -> tuple[np.ndarray, np.ndarray]:
-    """Grouped out-of-fold probabilities and decisions (thresholds set on inner folds).
+    """Grouped out-of-fold probabilities and the codes decided from them per session.
 
-    ``n_jobs``: outer folds fitted in parallel processes (joblib); the result does not depend on it."""
+    ``n_jobs``: folds fitted in parallel processes (joblib); the result does not depend on it."""
     n_splits = min(n_splits, len(set(prepared.groups)))
     A = np.zeros((len(Y), 0), dtype=int) if aux is None else aux
     folds = list(GroupKFold(n_splits=n_splits).split(prepared.features, groups=prepared.groups))
-    results = Parallel(n_jobs=n_jobs)(delayed(_fold)(prepared, Y, A, codebook, train, test, inner_splits, C)
+    results = Parallel(n_jobs=n_jobs)(delayed(_fold)(prepared, Y, A, codebook, train, test, C)
                                       for train, test in folds)
     proba = np.zeros(Y.shape, dtype=float)
-    pred = np.zeros(Y.shape, dtype=bool)
-    for (_, test), (p, thresholds) in zip(folds, results):
+    for (_, test), p in zip(folds, results):
         proba[test] = p
-        pred[test] = p >= thresholds
-    return proba, pred
+    return proba, session_decisions(proba, prepared.groups)
 
 
 @dataclass
@@ -141,17 +133,12 @@ class TrainResult:
     cv: dict
     rules_cv: dict
     majority: dict
-    thresholds: dict
     aux_targets: list[str]
 
 
 def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float = DEFAULT_C,
           n_jobs: int = 1) -> TrainResult:
-    """Cross-validate (grouped by session), then fit the final model on all turns.
-
-    The final thresholds are set on the grouped out-of-fold probabilities of all data, so that each
-    code is assigned as often as the coders assigned it (see :func:`prevalence_thresholds`).
-    """
+    """Cross-validate (grouped by session), then fit the final model on all turns."""
     codes = codebook.factor_codes
     Y = gold_matrix(table, codes)
     if len(set(table["session_id"])) < 2:
@@ -159,13 +146,12 @@ def train(table: pd.DataFrame, codebook: Codebook, n_splits: int = 5, C: float =
                             "Fix: add annotated sessions")
     prepared = prepare(table, codebook)
     aux, aux_keys = aux_matrix(table, codebook)
-    proba, pred = out_of_fold(prepared, Y, codebook, n_splits=n_splits, C=C, aux=aux, n_jobs=n_jobs)
+    _, pred = out_of_fold(prepared, Y, codebook, n_splits=n_splits, C=C, aux=aux, n_jobs=n_jobs)
     cv = code_scores(Y, pred, codes)
     rules = code_scores(Y, rule_codes(prepared.tagged, codebook).to_numpy(), codes)
     majority = code_scores(Y, np.tile(Y.mean(axis=0) > 0.5, (len(Y), 1)), codes)
     model = make_model(codebook, C).fit(prepared.features, Y, aux)
-    model.thresholds_ = prevalence_thresholds(Y, proba)
-    return TrainResult(model, cv, rules, majority, dict(zip(codes, map(float, model.thresholds_))), aux_keys)
+    return TrainResult(model, cv, rules, majority, aux_keys)
 
 
 def label_counts(table: pd.DataFrame, codes: Sequence[str]) -> dict[str, int]:
@@ -199,7 +185,6 @@ def train_model(gold_paths: Sequence[str | Path], out_dir: str | Path, codebook_
         "libraries": library_versions(),
         "codes": codebook.factor_codes,
         "rule_keys": [s.key for s in codebook.subcodes],
-        "thresholds": result.thresholds,
         "aux_targets": result.aux_targets,
         "C": C,
         "codebook": {"name": codebook.name, "version": codebook.version, "sha256": codebook.sha256},

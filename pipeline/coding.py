@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from werkzaam.models.evaluation import session_decisions
 from werkzaam.models.features import turn_features
 from werkzaam.models.store import load_model
 from werkzaam.pipeline.codebook import NONE_CODE, Codebook, load_codebook
@@ -75,7 +76,7 @@ def code_with_hits(table: pd.DataFrame, model_dir: str | Path | None = None, cod
     tagged = tag_utterances(table, build_nlp(codebook.source or None), batch_size=batch_size)
     features = turn_features(table, tagged, meta["rule_keys"])
     proba = model.predict_proba(features)
-    decide = proba >= model.thresholds_
+    decide = session_decisions(proba, features["session_id"].to_numpy())
     why: list[list[str]] = [[] for _ in range(len(table))]
     sub_order = {s.key: i for i, s in enumerate(codebook.subcodes)}
     subcodes = []

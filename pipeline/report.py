@@ -63,8 +63,9 @@ METHODS = {
 hebben; OVERIG is een beurt zonder factor.</p>
 <p><b>Aandeel</b> ('share') telt de beurten die het model een code geeft. De <b>geschatte aandelen</b>
 in het overzicht ('pshare') zijn het gemiddelde van de kansen van het model, met een 95%-interval
-uit bootstrap over de beurten van het gesprek: per gesprek is dat de nauwkeurigste schatting (zie
-benchmarks/prevalence.py). Groepsvergelijkingen tonen het gemiddelde over gesprekken met een
+uit bootstrap over de beurten van het gesprek. Het model geeft een code binnen elk gesprek aan zoveel
+beurten als de kansen samen optellen, dus 'share' en 'pshare' verschillen alleen door afronding (zie
+benchmarks/prevalence.py en benchmarks/decision_rules.py). Groepsvergelijkingen tonen het gemiddelde over gesprekken met een
 bootstrap-interval over gesprekken.</p>
 <p><b>Let op:</b> automatische codes zijn schattingen. Controleer een steekproef van beurten (kolom
 'why' in de data) voor u conclusies trekt, zeker over één gesprek.</p>""",
@@ -73,8 +74,9 @@ bootstrap-interval over gesprekken.</p>
 OVERIG is a turn with none of the factors.</p>
 <p><b>Share</b> counts the turns the model assigns a code. The <b>estimated shares</b> in the
 overview ('pshare') are the mean of the model's probabilities, with a 95% interval from a
-bootstrap over the session's turns: per session this is the most accurate estimate (see
-benchmarks/prevalence.py). Group comparisons show the mean over sessions with a bootstrap
+bootstrap over the session's turns. Within each session the model gives a code to as many turns
+as its probabilities add up to, so 'share' and 'pshare' differ only by rounding (see
+benchmarks/prevalence.py and benchmarks/decision_rules.py). Group comparisons show the mean over sessions with a bootstrap
 interval over sessions.</p>
 <p><b>Caveat:</b> automatic codes are estimates. Check a sample of turns (column 'why' in the
 data) before drawing conclusions, certainly about a single session.</p>""",

@@ -138,3 +138,23 @@ def test_share_errors_compare_session_shares_with_gold():
                           "p_X": [0.5, 0.5, 0.0, 0.5]})
     gold = np.array([[1], [0], [0], [0]])  # gold shares: a 0.5, b 0.0
     assert share_errors(coded, gold, ["X"]) == {"sessions": 2, "share_mae": 0.25, "pshare_mae": 0.125}
+
+
+def test_session_decisions_give_each_session_its_expected_count_of_each_code():
+    from werkzaam.models.evaluation import session_decisions
+    proba = np.array([[0.9, 0.2], [0.6, 0.2], [0.3, 0.2], [0.1, 0.1],   # session a: sums 1.9 and 0.7
+                      [0.4, 0.45], [0.45, 0.4]])                          # session b: sums 0.85 and 0.85
+    decided = session_decisions(proba, ["a", "a", "a", "a", "b", "b"])
+    assert decided[:, 0].tolist() == [True, True, False, False, False, True]
+    assert decided[:, 1].tolist() == [True, False, False, False, True, False]  # a tie goes to the first turn
+    assert session_decisions(np.array([[0.49], [0.5]]), ["x", "y"])[:, 0].tolist() == [False, True]
+
+
+def test_coded_share_of_a_session_is_its_mean_probability_rounded(write):
+    path = write("s.txt", _session(*[("JA" if i % 2 == 0 else "C", words) for i, words in enumerate([
+        "Hoe gaat het met u?", "Goed, ik heb werk gevonden.", "Knap, hoe hebt ge dat gedaan?",
+        "Ik heb elke dag gesolliciteerd.", "Wat is de volgende stap?", "Een opleiding volgen, denk ik.",
+        "Op tien, waar staat ge nu?", "Een zeven."])]))
+    coded = code_utterances(ingest([path]).table)
+    for c in CODES:
+        assert abs(coded[c].sum() - coded[f"p_{c}"].sum()) <= 0.5 + 1e-3  # p_C is rounded to 4 decimals
