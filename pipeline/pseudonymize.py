@@ -646,6 +646,14 @@ def _readback_numbers(text: str, previous: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), "ID") for m in runs]
 
 
+def _blanked(text: str, spans: list[tuple[int, int, str]]) -> str:
+    """The turn with its findings blanked out, so that a further pattern finds only the rest."""
+    free = list(text)
+    for start, end, _ in spans:
+        free[start:end] = "\0" * (end - start)
+    return "".join(free)
+
+
 def _dictated_numbers(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """Add the pieces of a phone number dictated over several turns: in the two turns after a turn with
     a phone number (or a piece of one), a number above ten or a run of numbers ("... twee en tachtig",
@@ -657,10 +665,7 @@ def _dictated_numbers(texts: list[str], found: list[list[tuple[int, int, str]]])
         previous = texts[i - 1] if i else ""
         extra = []
         if (has_phone or since <= 2) and not _NOT_READBACK.search(previous):
-            free = list(text)  # the turn with its findings blanked out
-            for start, end, _ in spans:
-                free[start:end] = "\0" * (end - start)
-            for m in _NUMBER_RUN.finditer("".join(free)):
+            for m in _NUMBER_RUN.finditer(_blanked(text, spans)):
                 tokens = len(re.findall(r"[^\W\d_]+(?:\s+en\s+[^\W\d_]+)?|\d+", m.group()))
                 if tokens >= 2 or not has_phone and _BEYOND_SCALE.search(m.group()):
                     extra.append((m.start(), m.end(), "TELEFOON"))
@@ -713,10 +718,7 @@ def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]
     ("nummer negentig. Nee, wacht, tweeënnegentig.")."""
     out = []
     for i, (text, spans) in enumerate(zip(texts, found)):
-        free = list(text)  # the turn with its findings blanked out
-        for start, end, _ in spans:
-            free[start:end] = "\0" * (end - start)
-        free = "".join(free)
+        free = _blanked(text, spans)
         numbered = [(end, cat) for start, end, cat in spans if _NUMBER_RUN.search(text[start:end])]
         extra = []
         for m in _CORRECTION.finditer(free):
@@ -727,13 +729,15 @@ def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]
         said = {re.sub(r"\D", "", previous[start:end]): cat for start, end, cat in (found[i - 1] if i else [])}
         said = {d: cat for d, cat in said.items() if len(d) >= 2}
         if said and not _NOT_READBACK.search(previous):
+            corrected = {start for start, _, _ in extra}
             for m in _NUMBER_RUN.finditer(free):
+                if m.start() in corrected:
+                    continue
                 d = _spoken_digits(m.group())
                 alone = (re.match(r"\s*(?:[.!?…,]|$)", text[m.end():])
                          and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", text[:m.start()]))
                 if len(d) >= 3 or len(d) == 2 and alone:
                     extra += [(m.start(), m.end(), cat) for digits, cat in said.items() if d in digits][:1]
-        extra = [span for span in dict.fromkeys(extra)]
         out.append(sorted(spans + extra) if extra else spans)
     return out
 
