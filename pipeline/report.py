@@ -272,8 +272,9 @@ def write_report(coded: pd.DataFrame, out: str | Path, lang: str = "nl", by: str
                          if k in ("setting", "client_id", "worker_id", "session_number", "date") and pd.notna(v))
         session_flags = flags[flags["session_id"] == sid]
         parts += [f"<section class='session' id='s-{html.escape(str(sid))}'><h3>{html.escape(str(sid))}</h3>",
-                  f"<p class='meta'>{meta}; {t['turns']}: {int(row['turns'])}; {t['client_talk']}: "
-                  f"{row['client_talk_share']:.0%}</p>"]
+                  "<p class='meta'>" + "; ".join(filter(None, [
+                      meta, f"{t['turns']}: {int(row['turns'])}",
+                      f"{t['client_talk']}: {row['client_talk_share']:.0%}"])) + "</p>"]
         parts += [f"<div class='flag'>{html.escape(r)}</div>" for r in session_flags["reason"]]
         parts += [f"<h4>{t['timeline']}</h4>", legend, timeline_chart(s, codes, t),
                   "<div class='grid'>", f"<div><h4>{t['fingerprint']}</h4>{fingerprint_chart(row, codes, t)}</div>",

@@ -46,6 +46,16 @@ def test_report_is_self_contained(run_dir):
     assert not re.search(r"url\(\s*['\"]?https?:", page)
 
 
+def test_session_line_without_metadata_starts_with_the_turns(tmp_path, run_dir, runner):
+    coded = read_table(run_dir / "coded.parquet").drop(columns=["setting", "client_id", "worker_id",
+                                                                 "session_number", "date"], errors="ignore")
+    coded.to_parquet(tmp_path / "bare.parquet")
+    res = runner.invoke(cli, ["report", str(tmp_path / "bare.parquet"), "-o", str(tmp_path / "r.html")])
+    assert res.exit_code == 0, res.output
+    assert re.findall(r"<p class='meta'>([^<]*)</p>", (tmp_path / "r.html").read_text(encoding="utf-8"))[0] \
+        .startswith("beurten: ")
+
+
 def test_report_in_english(tmp_path, run_dir, runner):
     out = tmp_path / "r.html"
     res = runner.invoke(cli, ["report", str(run_dir / "coded.parquet"), "-o", str(out), "--lang", "en"])
