@@ -64,6 +64,12 @@ _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|d
 _LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|tw(?:a|o)alfde|"
                   "(?:der|veer|v(?:ij|y)f|zes|zeu?ven|acht|negen)tiende")
 _DIGIT_WORDS = "nul|een|één|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
+#: Frisian (official in Friesland): days 1-31 and months ("tolve oktober", "Santjin desimber").
+_FRISIAN_UNITS = "ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen"
+_FRISIAN_DAY = (rf"(?:(?:{_FRISIAN_UNITS})en)?(?:tweintich|tritich)|{_FRISIAN_UNITS}|tsien|alve|tolve|trettjin|"
+                "fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin|\\d{1,2}")
+_FRISIAN_MONTHS = ("jannewaris|febrewaris|maart|april|maaie|juny|july|augustus|septimber|oktober|novimber|"
+                   "desimber")
 _FRENCH_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _FRENCH_NUMBER = (rf"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|quatre-vingts?)"
                   rf"(?:[\s-]et[\s-]une?|-(?:{_FRENCH_UNITS}|dix|onze))?|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -128,6 +134,9 @@ PATTERNS = [
     ("house_number_floor", "huisnummer",
      rf"(?i)(?<![\w-])((?:{_HUNDREDS}|{_TWO_DIGITS}))(?=,?\s+(?:(?:{_ORDINAL_WORDS})\s+(?:etage|verdieping|hoog)|bus\s))", 1),
     ("house_number_digits_letter", "huisnummer", r"(?<![\w/.,-])(\d{2,4}[A-H])(?![\w/-])", 1),
+    ("house_number_addition", "huisnummer",
+     r"(?<![\w/.,-])(?<!rtikel )(?<!art\. )(?<!groep )(?<!klas )(?<!lokaal )"
+     r"(\d{1,4}-(?:I{1,3}|IV|bis|hs|huis)|\d{2,4}[a-h])(?![\w/-]|[.,]\d)", 1),
     ("house_number_letter", "huisnummer",
      rf"(?<![\w-])((?i:{_HUNDREDS})\s+(?:(?i:hoofdletter|letter)\s+)?[A-Z]|"
      rf"(?i:{_NUMBER_WORDS})\s+(?i:hoofdletter|letter)\s+[A-Za-z])(?![\w'’-])", 1),
@@ -145,7 +154,7 @@ PATTERNS = [
      rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
      rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|zelf|intussen|inmiddels|ondertussen|"
-     rf"bijna|ongeveer|nu|nou|toen|net|ook|dus|eigenlijk)[\s.…]+){{0,2}}"
+     rf"bijna|ongeveer|nu|nou|toen|net|ook|dus|eigenlijk|ni(?:et?)?\s+eens|amper|zelfs)[\s.…]+){{0,3}}"
      rf"((?:{_AGE_NUMBER})(?:\s+(?:maanden|maand|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
      rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|(?:toen|maar|dus|ofzo|denk|geloof|volgens|intussen|"
      rf"inmiddels|eigenlijk|al|nog)\b|op(?!\s+(?:tien|10)\b)))", 1),
@@ -170,7 +179,7 @@ PATTERNS = [
     ("age_becomes", "leeftijd",
      rf"(?i)\b(?:wordt|word|werd|worden|werden)\s+(?:(?:volgende|volgend|deze|vorige|binnenkort|straks|in|over|"
      rf"dit|die|eind|begin|morgen|overmorgen|vandaag|gisteren|maand|week|jaar|zomer|winter|lente|herfst|dan|"
-     rf"nu|al|pas|bijna|ook|eigenlijk|ze|hij|zij|ik|u|ge|gij|je|op|zaterdag|zondag|maandag|dinsdag|"
+     rf"nu|al|pas|bijna|ook|eigenlijk|ze|hij|zij|ik|u|ge|gij|je|op|zaterdag|zondag|maandag|dinsdag|{_MONTH_NAMES}|"
      rf"woensdag|donderdag|vrijdag)\s+){{0,3}}((?:{_AGE_NUMBER}))"
      rf"(?=\s*(?:[.,;:!?…]|$|(?:en|in|op|hè|he|hoor|vorige|volgende|deze|dit|jaar|geworden|alweer|al)\b))", 1),
     ("age_apposition", "leeftijd",
@@ -209,7 +218,7 @@ PATTERNS = [
      rf"(?=\s*(?:[.,;!?…]|$|(?:dan|om|van|of|en|hè|he|hé|eh|é|ze|zenne|hoor|ja|oké|ok|rond|tegen|in|bij|hier|"
      rf"daar|aan|al|ook|nog|klaar|af|vast|gepland|gezet)\b))", 1),
     ("date_words_hyphen", "datum",
-     rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})-(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)"
+     rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS})-(?:(?:nul-)?(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen)|tien|elf|twaalf)"
      rf"(?:-(?:{_NUMBER_WORDS}|\d{{2}}|\d{{4}}|{_SPOKEN_YEAR})(?![\w-])|(?=\s*[.,;!?]|\s*$)))", 1),
     ("date_words_spaced", "datum",
      rf"(?i)(?<![\w-])((?:{_NUMBER_WORDS}),?\s+(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf),?\s+"
@@ -229,6 +238,8 @@ PATTERNS = [
      r"o[ul]de?j(?:aa|oa)r(?:s?(?:dag|avond|nacht))?|nieuwjaars(?:dag|nacht)|koningsdag|koninginnedag|"
      r"bevrijdingsdag|allerheiligen|allerzielen|sinterklaasavond|pakjesavond|hemelvaartsdag|goede\s+vrijdag|"
      r"paas(?:maandag|zondag)|pinkster(?:maandag|zondag)|wapenstilstand|valentijnsdag|moederdag|vaderdag)(?![\w-])", 1),
+    ("date_frisian", "datum",
+     rf"(?i)(?<![\w-])((?:{_FRISIAN_DAY})\s+(?:{_FRISIAN_MONTHS}))(?![\w-])", 1),
     ("phone_words", "telefoonnummer",
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|{_DIALECT_DIGITS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("phone_words_start", "telefoonnummer",
@@ -332,7 +343,7 @@ PATTERNS = [
      r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
      r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
-     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9]|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]\.[a-z]{5,}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9_]|[A-Za-z][A-Za-z0-9]*\.\d+_+|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]\.[a-z]{5,}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*|[a-z]+\d[a-z0-9]*\.(?!(?:be|nl|com|org|net|eu|info)\b)[a-z][a-z0-9]+)"
      r")(?![\w@/-]|\.[\w])", 1),
     ("handle_spoken", "url",
@@ -351,7 +362,8 @@ PATTERNS = [
      rf"\s+(?:{_NUMBER_WORDS}|nul)(?![\w])){{0,12}}"
      r",?\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
      r"(?:\s*(?:\.|\bpunt\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b)\s*[\w-]+){0,8}?"
-     r"\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info))(?![\w])", 1),
+     r"\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info|ca|de|fr|uk|us|ch|es|it|[a-z](?:-[a-z]){1,3}))"
+     r"(?![\w-])", 1),
     ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info|tv|io|me|"
                    r"app|gg|co|de|fr|uk|biz|online|shop|site|ly|to|link|social|nu|tk)(?:/\S*)?)(?![\w])", 1),
     ("url_spoken", "url",
@@ -451,11 +463,14 @@ _NAMED_BEFORE = re.compile(rf"(?i)\b(?:heet|heette|heten|noemt|genaamd|{_PERSON_
                            r"broer|zus|vriendin|vriend|partner|vrouw|man)\s*,?\s+[\"“‘']?$")
 #: An age alone as a sentence, in months or weeks, right after a name or "baby" ("Selam. Acht maanden.").
 _AGE_AFTER_NAME = re.compile(rf"(?i)(?:^|(?<=[.!?…,] ))((?:{_AGE_NUMBER})\s+(?:maanden|maand|weken|week|jaar))(?=\s*[.!?…]|\s*$)")
-#: An age said bare after a name at a sentence start ("Jordy, twieëntwintig."); kept when the name is
-#: no Dutch word ("Schoenen, vierenvijftig." is a price).
-_AGE_AFTER_NAME_BARE = re.compile(rf"(?:^|(?<=[.!?…] ))(?P<name>[A-Z][a-zà-ÿ'’-]+),\s+"
-                                  rf"(?P<age>(?:(?:{_UNITS}|{_DIALECT_DIGITS})[eë]n)?"
-                                  r"(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeventig|tachtig|negentig))(?=\s*[.!?…]|\s*$)")
+#: An age said bare after a name: in tens after a comma ("Jordy, twieëntwintig.") when the name is no
+#: Dutch word ("Schoenen, vierenvijftig." is a price), or any age right after a first name in a list
+#: ("Elif twaalf, Matteo zes, Nour vier"); never after a question about a scale ("Ne zes.").
+_INTERJECTION = re.compile(rf"(?i)(?:{_ANSWER_FILLERS}|oké|ok|okay|allez|amai|zeg|kijk)")
+_AGE_AFTER_NAME_BARE = re.compile(rf"(?:^|(?<=[.!?…,] )|(?<=\ben ))(?P<name>[A-Z][a-zà-ÿ'’-]+)"
+                                  rf"(?:,\s+(?P<tens>(?:(?:{_UNITS}|{_DIALECT_DIGITS})[eë]n)?(?:twintig|dertig|veertig|"
+                                  rf"v(?:ij|y)ftig|zestig|zeventig|tachtig|negentig))|\s+(?P<age>{_AGE_NUMBER}))"
+                                  rf"(?=\s*[.!?…,;]|\s*$|\s+en\b)")
 #: A further age in a list after a found one ("8 en 11", "zestien, zeventien", "Twaalf? Dertien?").
 _AGE_MORE = re.compile(rf"(?i)(?:\s*(?:jaar\b\s*)?(?:,|\ben\b|\bof\b|\btot\b|[?!.…/-])){{1,4}}\s*"
                        rf"(?:(?:{_ANSWER_FILLERS}|sorry|wacht)[,.]?\s+)?"
@@ -569,8 +584,10 @@ class Pseudonymizer:
             found.append((m.start(1), m.end(1), "ID"))
         found += _readback_numbers(text, previous) + _spelled_codes(text)
         found += [(m.start(1), m.end(1), "LEEFTIJD") for m in _AGE_GUESSED.finditer(text)]
-        found += [(m.start("age"), m.end("age"), "LEEFTIJD") for m in _AGE_AFTER_NAME_BARE.finditer(text)
-                  if not _dutch_word(m["name"])]
+        if not _NOT_READBACK.search(previous):
+            found += [(m.start(group), m.end(group), "LEEFTIJD") for m in _AGE_AFTER_NAME_BARE.finditer(text)
+                      for group in ("tens", "age") if m[group] and not _dutch_word(m["name"], compounds=True)
+                      and not _INTERJECTION.fullmatch(m["name"]) and (group == "tens" or m["name"] in self.word_names)]
         for question in _AGE_QUESTION.finditer(text):  # "Hoe oud was je toen? Twaalf?"
             if m := _AGE_ANSWER.match(text[question.end():]):
                 found.append((question.end() + m.start(1), question.end() + m.end(1), "LEEFTIJD"))
@@ -687,14 +704,15 @@ _SPOKEN_NUMBER = re.compile(
     rf"(?P<t>{'|'.join(_TENS_VALUES)})|(?P<v>{_UNIT_WORD}))(?![\w])|(?P<h0>{_UNIT_WORD})?honderd(?![\w])|(?P<d>\d+)")
 
 
-def _spoken_digits(run: str) -> str:
-    """The digits a run of number words and digits stands for ("nul vier, Ein-en-veertig" -> "0441",
-    "Honderdtwaalf" -> "112"); empty when it holds anything but numbers below a thousand."""
+def _spoken_numbers(run: str) -> list[str]:
+    """The numbers, as digits, of a run of number words and digits ("nul vier, Ein-en-veertig" ->
+    ["0", "4", "41"], "Honderdtwaalf" -> ["112"]); empty when it holds anything but numbers below a
+    thousand."""
     digits, last = [], 0
     value = lambda w: _DIGIT_VALUES[w.lower()]  # noqa: E731
     for m in _SPOKEN_NUMBER.finditer(run):
         if run[last:m.start()].strip(" ,.-"):
-            return ""
+            return []
         last = m.end()
         if m["d"]:
             digits.append(m["d"])
@@ -703,7 +721,7 @@ def _spoken_digits(run: str) -> str:
             digits.append(str((value(m["h"]) if m["h"] else 1) * 100 * bool(m["hundred"]) + rest))
         else:
             digits.append(str((value(m["h0"]) if m["h0"] else 1) * 100))
-    return "".join(digits) if not run[last:].strip(" ,.-") else ""
+    return digits if not run[last:].strip(" ,.-") else []
 
 
 #: A correction right before a number ("Nee, wacht, tweeënnegentig", "Eindigt op vierentwintig").
@@ -713,7 +731,8 @@ _CORRECTION = re.compile(r"(?i)\b(?:nee|neen|sorry|pardon|wacht|ik bedoel|eindig
 
 def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """Add a number said back from the personal data of the turn before ("Bulkemsweg 41" -> "Ein-en-veertig.",
-    "WT25-03318" -> "W T vijfentwintig..."; three digits or more, or two alone as a sentence; not after a
+    "WT25-03318" -> "W T vijfentwintig..."; three digits or more, or two alone as a sentence, that stand
+    in it whole or with a number of three digits or more in it ("145.08" -> "Honderdvijfenveertig, acht"); not after a
     question about a scale or a count), and a number that corrects one found earlier in the same turn
     ("nummer negentig. Nee, wacht, tweeënnegentig.")."""
     out = []
@@ -733,11 +752,13 @@ def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]
             for m in _NUMBER_RUN.finditer(free):
                 if m.start() in corrected:
                     continue
-                d = _spoken_digits(m.group())
+                numbers = _spoken_numbers(m.group())
+                d = "".join(numbers)
                 alone = (re.match(r"\s*(?:[.!?…,]|$)", text[m.end():])
                          and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", text[:m.start()]))
                 if len(d) >= 3 or len(d) == 2 and alone:
-                    extra += [(m.start(), m.end(), cat) for digits, cat in said.items() if d in digits][:1]
+                    extra += [(m.start(), m.end(), cat) for digits, cat in said.items()
+                              if d in digits or any(len(n) >= 3 and n in digits for n in numbers)][:1]
         out.append(sorted(spans + extra) if extra else spans)
     return out
 

@@ -108,6 +108,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind17", 6, 470, True),        # and two more, after the rules learnt from pii-blind16
     ("pii-blind18", 6, 530, True),        # and two more, after the rules learnt from pii-blind17
     ("pii-blind19", 6, 520, True),        # and two more, after the rules learnt from pii-blind18
+    ("pii-blind20", 6, 470, True),        # and two more, after the rules learnt from pii-blind19
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -327,6 +328,16 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Op de Deldenerstraat, nummer negentig. Nee, wacht, tweeënnegentig.", "tweeënnegentig"),
     ("C: Mijn gsm: nul zes, drieënvijftig, elf, zevenentachtig. Nee, vierentwintig. Eindigt op vierentwintig.",
      "vierentwintig"),
+    ("C: Ich en de kinderen. Elif twaalf, Matteo zes, Nour vier, allemaal in één keer.", "twaalf"),
+    ("C: Ja. En ik word in februari vijfentachtig.", "vijfentachtig"),
+    ("C: Ze was toen nog ni eens twee maanden.", "twee maanden"),
+    ("C: Nee, 47a. Wij zitten op 47a, beneden.", "47a"),
+    ("C: Dus 43-II kan eruit, de benedenwoning is 9-bis.", "9-bis"),
+    ("W: Rechtbank, hier in Utrecht. Dertien-nul-een. Zet het meteen in je telefoon.", "Dertien-nul-een"),
+    ("C: Geboren op tolve oktober, in Snits.", "tolve oktober"),
+    ("C: Santjin desimber. Ik skriuw it op.", "Santjin desimber"),
+    ("C: Ja. hylke punt hoekstra apenstaartje shaw punt c-a. Dat is Canadees.", "hoekstra"),
+    ("C: Zijn naam is deniz.3600_. Met een underscore.", "deniz"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -408,6 +419,10 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: Schoenen, vierenvijftig. Weer die jaaropgave.",
     "C: Met kerst zie ik de kinderen, en na de vakantie weer.",
     "C: Acolo am lucrat doisprezece ani în construcții.",
+    "C: Ne zes. Van nul tot tien, ne zes.",
+    "C: Het is niet dertig, het is zeventig euro.",
+    "C: Artikel 12a en lokaal 14b.",
+    "C: Oké, zesentwintig, drie van de dertig.",
     "C: Maandag twee afspraken, dinsdag drie uur.",
 ])
 def test_numbers_that_are_not_ages_stay(write, turn):
@@ -429,6 +444,17 @@ def test_a_number_said_back_from_the_turn_before_is_replaced(write):
                                         "W: Op tien, hoe gaat het sinds 12 maart?\nC: Twaalf. Echt goed.\n")
     assert texts[1] == "[LOCATIE-3]. Goed." and texts[3] == "W T [ID-2]... schrijf je het op?"
     assert texts[5] == "Twaalf. Echt goed."
+
+
+def test_a_partial_number_said_back_is_replaced(write):
+    texts = _pseudonymized_texts(write, "W: Uw rijksregisternummer staat hier als 96.02.27-145.08.\n"
+                                        "C: Da klopt. Honderdvijfenveertig, acht. Vanbuiten.\n")
+    assert "Honderdvijfenveertig" not in texts[1]
+
+
+def test_an_age_after_a_name_is_not_taken_from_a_scale_answer(write):
+    texts = _pseudonymized_texts(write, "W: Op tien, waar staat Elif nu?\nC: Elif zes, denk ik.\n")
+    assert texts[1].endswith("zes, denk ik.")
 
 
 def test_a_house_number_said_back_in_hundreds_is_replaced(write):
