@@ -20,12 +20,11 @@ Measured on 2026-11-24 (262 sessions, 20,299 turns): fixed thresholds macro-F1 0
 from __future__ import annotations
 
 import numpy as np
-from joblib import Parallel, delayed
 from sklearn.model_selection import GroupKFold
 
 from werkzaam.annotation.seed import SEED_DIR, load_gold
-from werkzaam.models.evaluation import code_scores, session_decisions
-from werkzaam.models.training import aux_matrix, gold_matrix, make_model, prepare
+from werkzaam.models.evaluation import code_scores
+from werkzaam.models.training import aux_matrix, gold_matrix, out_of_fold, prepare
 from werkzaam.pipeline.codebook import load_codebook
 
 
@@ -42,15 +41,8 @@ def main() -> None:
     seed = load_gold([SEED_DIR], codes).reset_index(drop=True)
     prepared, Y = prepare(seed, codebook), gold_matrix(seed, codes)
     aux, _ = aux_matrix(seed, codebook)
-    folds = list(GroupKFold(n_splits=5).split(prepared.features, groups=prepared.groups))
-
-    def fold_proba(train, test):
-        model = make_model(codebook).fit(prepared.features.iloc[train], Y[train], aux[train])
-        return model.predict_proba(prepared.features.iloc[test])
-
-    P = np.zeros(Y.shape)
-    for (_, test), p in zip(folds, Parallel(n_jobs=2)(delayed(fold_proba)(tr, te) for tr, te in folds)):
-        P[test] = p
+    P, per_session = out_of_fold(prepared, Y, codebook, n_splits=5, aux=aux, n_jobs=2)
+    folds = GroupKFold(n_splits=5).split(prepared.features, groups=prepared.groups)  # the same folds
     fixed = np.zeros(Y.shape, dtype=bool)
     for _, test in folds:
         other = np.setdiff1d(np.arange(len(Y)), test)
@@ -58,7 +50,7 @@ def main() -> None:
         fixed[test] = P[test] >= thresholds
     sessions = prepared.groups
     print(f"seed: {len(Y)} turns, {len(np.unique(sessions))} sessions, grouped 5-fold")
-    for name, decided in (("fixed threshold per code", fixed), ("per session (Werkzaam)", session_decisions(P, sessions))):
+    for name, decided in (("fixed threshold per code", fixed), ("per session (Werkzaam)", per_session)):
         print(f"  {name:26s} macro-F1 {code_scores(Y, decided, codes)['macro_f1']:.4f}  "
               f"share_C MAE {share_mae(decided, Y, sessions):.4f}")
     print(f"  {'mean probability':26s} {'':15s} pshare_C MAE {share_mae(P, Y, sessions):.4f}")
