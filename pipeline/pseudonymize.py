@@ -58,11 +58,11 @@ _TWO_DIGITS = (rf"(?:(?:{_UNITS}|{_DIALECT_DIGITS})(?:[eë]n|\s+en\s+|-[eë]n-))
                rf"(?:twintig|dertig|veertig|v(?:ij|y|ie)ftig|zestig|zeu?ventig|tachtig|negentig)|"
                f"tien|elf|tw(?:a|o)alf|dertien|veertien|v(?:ij|y)ftien|zestien|zeu?ventien|achttien|negentien")
 _NUMBER_WORDS = f"{_TWO_DIGITS}|{_UNITS}"
-_ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tweede|derde|vierde|v(?:ij|y)fde|zesde|"
+_ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tw(?:ee|ie|i)d?de|d[eèa]rde|vierde|v(?:ij|y)fde|zesde|"
                   "zeu?vende|achtste|negende|tiende|elfde|tw(?:a|o)alfde|"
-                  "(?:der|veer|v(?:ij|y)f|zes|zeu?ven|acht|negen)tiende")
+                  "(?:d[ea]r|veer|v(?:ij|y)f|zes|zeu?ven|acht|negen)tiende")
 _LATE_ORDINALS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|elfde|tw(?:a|o)alfde|"
-                  "(?:der|veer|v(?:ij|y)f|zes|zeu?ven|acht|negen)tiende")
+                  "(?:d[ea]r|veer|v(?:ij|y)f|zes|zeu?ven|acht|negen)tiende")
 _DIGIT_WORDS = "nul|een|één|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
 #: Frisian (official in Friesland): days 1-31 and months ("tolve oktober", "Santjin desimber").
 _FRISIAN_UNITS = "ien|twa|trije|fjouwer|fiif|seis|sân|san|acht|njoggen"
@@ -70,6 +70,13 @@ _FRISIAN_DAY = (rf"(?:(?:{_FRISIAN_UNITS})en)?(?:tweintich|tritich)|{_FRISIAN_UN
                 "fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin|\\d{1,2}")
 _FRISIAN_MONTHS = ("jannewaris|febrewaris|maart|april|maaie|juny|july|augustus|septimber|oktober|novimber|"
                    "desimber")
+#: Frisian numbers 1-99 (ages "alve jier", phone numbers "Nul seis, trije fjouwer") and ordinals 1-31.
+_FRISIAN_NUMBER = (rf"(?:(?:{_FRISIAN_UNITS})en)?(?:tweintich|tritich|fjirtich|fyftich|sechstich|santich|tachtich|"
+                   rf"njoggentich)|tsien|alve|tolve|trettjin|fjirtjin|fyftjin|sechstjin|santjin|achttjin|njoggentjin|"
+                   rf"{_FRISIAN_UNITS}")
+_FRISIAN_MONTH_ORDINAL = "earste|twadde|tredde|fjirde|fyfde|sechs[dt]e|sânde|achtste|njoggende|tsiende|alfde|tolfde"
+_FRISIAN_ORDINAL = (rf"(?:(?:{_FRISIAN_UNITS})en)?(?:tweintich|tritich)ste|(?:tret|fjir|fyf|sechs|san|acht|njoggen)tjinde|"
+                    rf"{_FRISIAN_MONTH_ORDINAL}")
 _FRENCH_UNITS = "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf"
 _FRENCH_NUMBER = (rf"(?:vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante|quatre-vingts?)"
                   rf"(?:[\s-]et[\s-]une?|-(?:{_FRENCH_UNITS}|dix|onze))?|dix|onze|douze|treize|quatorze|quinze|seize|"
@@ -85,6 +92,10 @@ _POLISH_NUMBER = ("zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|sześć|siedem|o
                   "dziewięćdziesiąt|sto|dwieście|trzysta|czterysta|pięćset|sześćset|siedemset|osiemset|dziewięćset")
 _POLISH_MONTHS = ("stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
                   "grudnia")
+#: Words read out in an e-mail address: joins, the at sign, and what people add ("aan elkaar").
+_EMAIL_JOIN = "punt|point|streepje|liggend streepje|underscore|min|koppelteken|tiret"
+_EMAIL_AT = "at|apenstaartje|apestaartje|aapje|arobase|arobas"
+_EMAIL_FILLER = r"(?:(?:alles\s+)?a(?:a)?n\s+elkaar|zonder\s+spatie)"
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}"
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
@@ -105,7 +116,8 @@ _AFTER_AGE = (r"(?=\s*(?:[.,;:!?…)]|$|(?:en|of|nu|toen|maar|dus|al|nog|pas|gew
               r"deze|dit|in|op)\b))")
 _STREET_SUFFIX = ("straat|steenweg|lei|laan|dreef|plein|kaai|vest|wegel|baan|weg|dijk|hof|markt|singel|"
                   "pad|dam|gracht|kade|ring|park|berg|veld|hoek|poort|brug|beek|dries|kouter|akker|heide|bos|"
-                  "plantsoen|erf|straatje|gang|stee|boulevard|square|plaats|stroate|stroat|stroatje")
+                  "plantsoen|erf|straatje|gang|stee|boulevard|square|plaats|stroate|stroat|stroatje|"
+                  "strjitte|strjitsje|dyk|paad|leane|loane|grêft|buorren")
 #: Nouns after an ordinal that make it no date ("de zesde keer", "de vierde klas").
 _NOT_A_DATE = ("keer|klas|graad|jaar|leerjaar|middelbaar|verdieping|plaats|eeuw|kind|week|maand|dag|les|zit|"
                "poging|ronde|stap|plek|rij|versie|brief|maal|zoon|dochter|kleinkind|gesprek|sessie|afspraak|"
@@ -125,8 +137,15 @@ PATTERNS = [
     ("nl_postcode", "locatie", r"(?<!\d)([1-9]\d{3}\s?[A-Z]{2})(?![\w])", 1),
     ("street", "straat",
      rf"(?<![\w'’-])((?:{_NAME}\s){{0,4}}[A-Z][\w'’-]*(?:{_STREET_SUFFIX})(?:\s+(?:nummer|nr\.?)?\s*\d+\s?[a-zA-Z]?"
-     rf"(?:\s*(?:bus|b\.)\s*\d+)?|,?\s+(?:(?i:nummer)\s+)?(?i:{_HUNDREDS}|{_NUMBER_WORDS})(?![\w]))?)(?![\w])", 1),
+     rf"(?:\s*(?:bus|b\.)\s*\d+)?|,?\s+(?:(?i:nummer)\s+)?(?i:{_HUNDREDS}|{_NUMBER_WORDS}|{_FRISIAN_NUMBER})(?![\w]))?)(?![\w])", 1),
     ("house_number", "huisnummer", r"(?i)\b((?:nummer|nr\.?|huisnummer)\s*\d+\s?[a-z]?(?:\s*bus\s*\d+)?)\b", 1),
+    ("box_number", "huisnummer",
+     rf"(?i)(?<!de )(?<!den )(?<!met )(?<!neem )(?<!nemen )(?<!pak )(?<!pakken )(?<!lijn )"
+     rf"\b(bus\s+(?:\d{{1,3}}|{_TWO_DIGITS}|{_UNITS}))(?![\w]|[.,]\d)", 1),
+    ("floor", "huisnummer",
+     rf"(?i)(?<![\w-])((?:{_ORDINAL_WORDS}|\d{{1,2}}(?:ste|de|e))\s+(?:verdiep|verdieping|etage)|"
+     rf"(?:één|een)-hoog|(?:twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen|tien|\d{{1,2}})[\s-]hoog)(?![\w-])", 1),
+    ("square", "straat", r"\b((?:Grote|Kleine|Oude|Nieuwe|Groene|Korte|Lange)\s+Markt)\b", 1),
     ("house_number_spoken", "huisnummer",
      rf"(?i)\b((?:'t\s+|het\s+)?(?:huis)?nummer\s+(?:is|es|was)\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|"
      rf"nummer\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|huisnummer\s+(?:{_HUNDREDS}|{_NUMBER_WORDS}))"
@@ -226,7 +245,8 @@ PATTERNS = [
      rf"tachtig|negentig)))(?![\w-])", 1),
     ("date_ordinal_of_month", "datum",
      rf"(?i)(?:\b(?:de|den)\s+|(?:^|(?<=[.!?…] )))((?:{_ORDINAL_WORDS}|\d{{1,2}}(?:ste|de|e))\s+van\s+(?:de|den)\s+"
-     rf"(?:eerste|tweede|derde|vierde|v(?:ij|y)fde|zesde|zevende|achtste|negende|tiende|elfde|tw(?:a|o|e)alfde|twelfde|"
+     rf"(?:eerste|tw(?:ee|ie|i)d?de|d[eèa]rde|vierde|v(?:ij|y)fde|zesde|zevende|achtste|negende|tiende|elfde|tw(?:a|o|e)alfde|"
+     rf"twelfde|"
      rf"\d{{1,2}}(?:ste|de|e))"
      rf"(?:,?\s+(?:{_SPOKEN_YEAR}))?)(?=\s*[,.;!?…]|\s*$)", 1),
     ("date_ordinal_time", "datum",
@@ -236,10 +256,22 @@ PATTERNS = [
     ("holiday", "datum",
      r"(?i)(?<![\w-])((?:(?:eerste|tweede|1e|2e)\s+)?(?:kerst|paas|pinkster)dag|kerst(?:avond|nacht|mis)|pasen|pinksteren|"
      r"o[ul]de?j(?:aa|oa)r(?:s?(?:dag|avond|nacht))?|nieuwjaars(?:dag|nacht)|koningsdag|koninginnedag|"
-     r"bevrijdingsdag|allerheiligen|allerzielen|sinterklaasavond|pakjesavond|hemelvaartsdag|goede\s+vrijdag|"
+     r"bevrijdingsdag|allerheiligen|allerzielen|sinterklaas(?:avond|dag)?|pakjesavond|carnavals(?:zondag|maandag|dinsdag)|nijjiersdei|hemelvaartsdag|goede\s+vrijdag|"
      r"paas(?:maandag|zondag)|pinkster(?:maandag|zondag)|wapenstilstand|valentijnsdag|moederdag|vaderdag)(?![\w-])", 1),
     ("date_frisian", "datum",
      rf"(?i)(?<![\w-])((?:{_FRISIAN_DAY})\s+(?:{_FRISIAN_MONTHS}))(?![\w-])", 1),
+    ("date_frisian_ordinal", "datum",
+     rf"(?i)(?<![\w-])((?:{_FRISIAN_ORDINAL})\s+fan\s+(?:'e|de)\s+(?:{_FRISIAN_MONTH_ORDINAL}|{_FRISIAN_MONTHS}))(?![\w-])", 1),
+    ("age_frisian", "leeftijd",
+     rf"(?i)(?<![\w-])((?:{_FRISIAN_NUMBER}|\d{{1,3}})\s+jier(?:\s+âld)?)(?![\w-])", 1),
+    ("age_frisian_verb", "leeftijd",
+     rf"(?i)\b(?:wurdt|wurd|waard|is|bin|wie)\s+(?:no\s+|al\s+|krekt\s+)?({_FRISIAN_NUMBER})"
+     rf"(?=\s*[.,;!?]|\s*$|\s+op\b)", 1),
+    ("age_frisian_since", "leeftijd",
+     rf"(?i)\b(?:fan|sûnt|oant|op|nei)\s+(?:syn|har|myn|dyn|ús|jins)\s+({_FRISIAN_ORDINAL}|\d{{1,2}}(?:ste|de|e))(?![\w-])",
+     1),
+    ("phone_frisian", "telefoonnummer",
+     rf"(?i)(?<![\w])(nul(?:[\s,.-]+(?:nul|{_FRISIAN_NUMBER})){{5,}})(?![\w])", 1),
     ("phone_words", "telefoonnummer",
      rf"(?i)(?<![\w])((?:nul|0\d{{2,3}})(?:[\s,.-]+(?:nul|{_NUMBER_WORDS}|{_DIALECT_DIGITS}|\d{{2,3}})){{3,}})(?![\w])", 1),
     ("phone_words_start", "telefoonnummer",
@@ -256,7 +288,8 @@ PATTERNS = [
     ("date_polish", "datum",
      rf"(?i)(?<![\w])((?:(?:\d{{1,2}}\.?|[^\W\d_]+ego)\s+){{1,2}}(?:{_POLISH_MONTHS})"
      rf"(?:\s+(?:\d{{4}}|(?:dwa\s+tysiące|tysiąc\s+dziewięćset)(?:\s+[^\W\d_]+(?:ego|ym))*))?)(?![\w])", 1),
-    ("digits_spoken", "id", rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{6,}})(?![\w])", 1),
+    ("digits_spoken", "id",
+     rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS}|{_DIALECT_DIGITS})){{6,}})(?![\w])", 1),
     ("numbers_spoken", "id",
      rf"(?i)(?<![\w])((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:(?:[\s,.-]*\b(?:punt|streepje|slash|schuine streep|min)\b"
      rf"[\s,.-]*|[\s,.-]+)(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)){{4,}})(?![\w])", 1),
@@ -270,6 +303,8 @@ PATTERNS = [
      rf"(?<![\w])((?i:{_NUMBER_WORDS}),?\s+(?i:{_NUMBER_WORDS}),?\s+(?:[A-Z]{{2}}|[A-Z]\s[A-Z]))(?![\w])", 1),
     ("postcode_digits_hyphen", "locatie",
      rf"(?i)(?<![\w-])((?:{_DIGIT_WORDS})(?:-(?:{_DIGIT_WORDS})){{3}})(?![\w-])", 1),
+    ("postcode_pairs_letters", "locatie",
+     rf"(?<![\w-])((?i:{_TWO_DIGITS})[\s-](?i:{_TWO_DIGITS}),?\s+[A-Z]{{2}})(?![\w-])", 1),
     ("phone_pairs", "telefoonnummer",
      rf"(?i)(?<![\w-])(?=(?:\w+,\s*){{0,3}}\w*[eë]n(?:twintig|dertig|veertig|v(?:ij|y)ftig|zestig|zeu?ventig|tachtig|"
      rf"negentig)\b)((?:{_TWO_DIGITS})(?:,\s*(?:{_TWO_DIGITS})){{2,}})(?![\w-])"
@@ -294,7 +329,9 @@ PATTERNS = [
      r"\s*,?\s*[\w-]+){1,5})(?![\w-])", 1),
     ("bare_long_number", "id", r"(?<![\w,.€/-])(\d{6,})(?![\w,/-]|\.\d)(?!\s*(?:euro|EUR|€|eur\b))", 1),
     ("dotted_number", "id", r"(?<![\w,.])(\d{1,3}(?:\.\d{3}){2,})(?![\w,]|\.\d)(?!\s*(?:euro|EUR|€|eur\b))", 1),
-    ("long_number", "id", r"(?<![\w,.])(\d{3,4}(?:[\s.-]\d{3,4}){2,5})(?![\w,])", 1),
+    ("long_number", "id", r"(?<![\w,.])(\d{3,4}(?:[\s.-]\d{3,4}){2,5}|\d{4}[\s.-]\d{4}[\s.-]\d{2})(?![\w,])", 1),
+    ("age_french", "leeftijd",
+     rf"(?i)\b(?:a|ai|as|avait|avais|aura|ont|de)\s+((?:{_FRENCH_NUMBER}|\d{{1,2}})\s+ans)(?![\w])", 1),
     ("age_romanian", "leeftijd",
      r"(?i)(?:\b(?:are|am|ai|au|avea|aveam|împlinește|împlineşte|face)\s+|(?:^|(?<=[.!?…] )))((?:\d{1,3}|unu|doi|două|trei|patru|cinci|[șş]ase|[șş]apte|opt|nouă|zece|\w+sprezece|"
      r"(?:două|trei|patru|cinci|[șş]ai|[șş]apte|opt|nouă)zeci(?:\s+[șş]i\s+\w+)?)\s+(?:de\s+)?ani)(?![\w])", 1),
@@ -318,7 +355,7 @@ PATTERNS = [
      rf"ziekenhuis|kliniek|UZ|AZ|CAW|OCMW|CGG|CAD|VDAB|huisartsenpraktijk|praktijk|BSO|KDV|kinderopvang|"
      rf"kinderdagverblijf|crèche|peuterspeelzaal|apotheek|woonzorgcentrum|"
      rf"rusthuis|jeugdhuis|sportclub|voetbalclub|KV|KRC|RSC|Faculteit|faculteit|PZ|Politiezone|politiezone|"
-     rf"moskee|kerk|parochie|synagoge|tempel)"
+     rf"moskee|kerk|parochie|synagoge|tempel|vzw|VZW|asbl|ASBL)"
      rf"\s+(?:[A-Z][\w'’-]+)(?:\s+{_NAME})*)", 1),
     ("business", "instelling",
      rf"\b((?:(?!(?:Bij|Van|Naar|Op|In|Met|Voor|Via|Aan|En|Maar|Ja|Nee|Ik|Hij|Ze|We)\s)[A-Z][\w'’&-]+\s+){{1,4}}"
@@ -358,26 +395,32 @@ PATTERNS = [
     ("postcode_word", "locatie", r"(?i)\bpostcode\s*(?:is\s*)?([1-9]\d{3}(?:\s?[A-Z]{2})?)\b", 1),
     ("email", "emailadres", r"(?<![\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)", 1),
     ("email_spoken", "emailadres",
-     rf"(?i)(?<![\w.-])([\w.-]+(?:\s+(?:punt|streepje|liggend streepje|underscore|min|koppelteken)\s+[\w-]+|"
-     rf"\s+(?:{_NUMBER_WORDS}|nul)(?![\w])){{0,12}}"
-     r",?\s*(?:@|\bat\b|\bapenstaartje\b|\bapestaartje\b|\baapje\b)\s*[\w-]+"
-     r"(?:\s*(?:\.|\bpunt\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b)\s*[\w-]+){0,8}?"
-     r"\s*(?:\.|\bpunt\b|\bdot\b)\s*(?:com|be|nl|net|org|eu|info|ca|de|fr|uk|us|ch|es|it|[a-z](?:-[a-z]){1,3}))"
-     r"(?![\w-])", 1),
+     rf"(?i)(?<![\w.-])([\w.-]+(?:,?\s+(?:{_EMAIL_JOIN}),?\s+[\w-]+|\s+(?:{_NUMBER_WORDS}|{_FRENCH_NUMBER}|nul)(?![\w])|"
+     rf",?\s+{_EMAIL_FILLER}){{0,12}}"
+     rf",?\s*(?:@|\b(?:{_EMAIL_AT})\b),?\s*[\w-]+(?:\s[a-z](?![\w]))*"
+     r"(?:,?\s*(?:\.|\bpunt\b|\bpoint\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b),?\s*[\w-]+){0,8}?"
+     r",?\s*(?:\.|\bpunt\b|\bpoint\b|\bdot\b),?\s*(?:com|be|nl|net|org|eu|info|ca|de|fr|uk|us|ch|es|it|"
+     r"en[\s-]el|bee?[\s-]ee|[a-z](?:[\s-][a-z]){1,2}))(?![\w-])", 1),
+    ("email_broken_off", "emailadres",
+     rf"(?i)(?<![\w.-])([\w-]+(?:\s+(?:punt|point)\s+[\w-]+){{1,6}}\s+(?:{_EMAIL_AT})\s+[\w-]+)(?=\s*(?:\.\.\.|…))", 1),
     ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info|tv|io|me|"
                    r"app|gg|co|de|fr|uk|biz|online|shop|site|ly|to|link|social|nu|tk)(?:/\S*)?)(?![\w])", 1),
     ("url_spoken", "url",
-     r"(?i)(?<![\w.-])((?:w\s?w\s?w|www)\s+(?:punt|dot)\s+[\w-]+(?:\s+(?:streepje|koppelteken|min|punt)\s+[\w-]+){0,6}?"
-     r"\s+(?:punt|dot)\s+(?:be|nl|com|org|net|eu|info)|[\w-]{3,}(?:\s+(?:streepje|koppelteken)\s+[\w-]+){0,6}"
-     r"\s+punt\s+(?:be|nl|com|org|eu|en\s+el|bee\s+ee)(?:\s+slash\s+[\w-]+)?)(?![\w])", 1),
+     rf"(?i)(?<![\w.-])((?:w\s?w\s?w|www|dubbel[\s-]?u(?:[\s,]+dubbel[\s-]?u){{2}}),?\s+(?:punt|dot),?\s+[\w-]+(?:\s+[\w-]+)?"
+     rf"(?:,?\s+{_EMAIL_FILLER}|,?\s+(?:streepje|koppelteken|min|punt),?\s+[\w-]+(?:\s+[\w-]+)?){{0,6}}?"
+     rf",?\s+(?:punt|dot),?\s+(?:be|nl|com|org|net|eu|info|en[\s-]el|bee?[\s-]ee)|"
+     rf"[\w-]{{3,}}(?:\s+(?:streepje|koppelteken)\s+[\w-]+){{0,6}}"
+     rf"\s+punt\s+(?:be|nl|com|org|eu|en[\s-]el|bee?[\s-]ee)(?:\s+slash\s+[\w-]+)?)(?![\w])", 1),
     ("url_path", "url", r"(?<![\w./-])((?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w./%?=&-]*[\w/])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
     ("named_after_with", "persoon", r"\b(?:met|samen met)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:\s[A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_after_preposition", "instelling",
      r"\b(?:[Vv]an|voor|via)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:[\s-][A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_place", "locatie",
-     r"\b(?:in|uit|naar|bij|rond|richting|op|aan|langs|vanaf|voorbij)\s+(?:de\s+|het\s+|den\s+|'t\s+)?"
+     r"(?:\b(?:in|uit|naar|bij|rond|richting|op|aan|langs|vanaf|voorbij)|(?:^|(?<=[.!?…] ))(?:In|Uit|Naar|Vanaf)(?!\s+(?:Mijn|Een|Dat|Die|Dit|Ons|Onze|Zijn|Haar|Hun|Uw)\b))"
+     r"\s+(?:de\s+|het\s+|den\s+|'t\s+)?"
      r"([A-Z][a-zà-ÿ\u0100-\u017Fșț][\w'’-]{1,}(?:[\s-][A-Z][a-zà-ÿ\u0100-\u017Fșț][\w'’-]+)*)", 1),
+    ("short_place", "locatie", r"\b(?:in|uit|naar|van|te|bij)\s+(As|Lo|Ee)(?![\w'’-])", 1),
     ("article_name", "persoon",
      r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
      r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
@@ -454,9 +497,10 @@ _SPELLED_CODE = re.compile(rf"(?i)(?<![\w'’-])(?:{_LETTER_NAMES}|{_DIGIT_WORDS
                            rf"(?:[\s,.-]+(?:{_LETTER_NAMES}|{_DIGIT_WORDS}))+(?![\w'’-])")
 #: A Dutch postcode read out: four number words and two letter names, also names that are words ("pé er").
 _ALL_LETTER_NAMES = f"{_LETTER_NAMES}|a|aa|e|é|ee|i|ie|o|oo|u|uu|er|es|en|ij|ei|ix"
-_SPELLED_POSTCODE = re.compile(rf"(?i)(?<![\w'’-])(?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS})){{3}}"
+_SPELLED_POSTCODE = re.compile(rf"(?i)(?<![\w'’-])(?:{_DIGIT_WORDS}|{_FRISIAN_UNITS})"
+                               rf"(?:[\s,.-]+(?:{_DIGIT_WORDS}|{_FRISIAN_UNITS})){{3}}"
                                rf"[\s,.-]+(?:{_ALL_LETTER_NAMES})[\s,.-]+(?:{_ALL_LETTER_NAMES})(?![\w'’-])")
-_LETTER_NAME = re.compile(rf"(?i)(?<![\w'’-])(?:{_LETTER_NAMES})(?![\w'’-])")
+_LETTER_NAME = re.compile(rf"(?i)(?<![\w'’])(?:{_LETTER_NAMES})(?![\w'’])")
 #: Words that name someone right before a finding, which then stays a name even when it is listed as
 #: never personal ("mama heet Ewa", "mijn dochter, Ewa": "Ewa" is also an interjection).
 _NAMED_BEFORE = re.compile(rf"(?i)\b(?:heet|heette|heten|noemt|genaamd|{_PERSON_NOUNS}|moeder|vader|mama|papa|"
@@ -490,6 +534,19 @@ _CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|(?<=\bd
                           r"zet|zette|kan|kon|moet|moest|weet|wist|zit|zat|staat|stond|blijft|bleef|brengt|bracht)\b)))"
                           r"(?P<word>[A-ZÀ-Ý\u0100-\u017FȘȚ][a-zà-ÿ\u0100-\u017Fșț'’]{2,}"
                           r"(?:-[A-ZÀ-Ý\u0100-\u017FȘȚ][a-zà-ÿ\u0100-\u017Fșț'’]+)?)(?![\w-])")
+#: A capitalised word after an article mid-sentence ("tegen de Vismijn"), or after "De", "Het" or "Den" at
+#: the start of a sentence ("De Zonnewijzer, achter ..."): a proper name even when it is a Dutch word, as a
+#: noun after an article is written small. Not before a further capitalised word ("het Openbaar Ministerie":
+#: other rules read names of more words) and not an adjective ("de Vlaamse overheid").
+_AFTER_ARTICLE = re.compile(r"(?:(?<=[a-zà-ÿ,] )(?P<article>de|het|den|'t|’t)|(?:^|(?<=[.!?…] ))(?:De|Het|Den))\s+"
+                            r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?![\w-])(?!\s+[A-Z])")
+#: A capital, a hyphen and a word after an article or a preposition ("aan de C-mine"); kept when the word
+#: is not Dutch ("de B-reeks", "een C-attest" stay).
+_LETTER_HYPHEN = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<=\baan )|(?<=\bop )|(?<=\bin )|(?<=\bnaar ))"
+                            r"(?P<word>[A-Z]-[a-z]{3,})(?![\w-])")
+#: An adjective ("de Vlaamse", "het Nationaal") and, after "het", a language ("in het Roemeens"): not names.
+_ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:e|aal)")
+_LANGUAGE = re.compile(r"[A-Z][a-zà-ÿ]+(?:s|sch)")
 #: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
 _ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )"
                       r"(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})(?![\w-])")
@@ -498,6 +555,8 @@ _ACRONYM_PAIR = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<='t )|(?<=\bbij )|(?<=
                            r"(?<=\bvia ))(?P<word>[A-Z]{2})(?![\w-])")
 #: Two capitals alone as a sentence ("En Pieter-Jan. PJ. Die werkt bij ons."): initials.
 _INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?…] ))(?P<word>[A-Z]{2})(?=[.,!?…])")
+#: Candidates kept even when they are Dutch words (the other checks already happened).
+_NOT_LOOKED_UP = (_ACRONYM_PAIR, _INITIALS_ALONE, _AFTER_ARTICLE, _LETTER_HYPHEN)
 #: A contraction or a quote before a capital that starts a clause ("'k Ben", "'t Hing", "\"Ben je").
 _CLAUSE_START = re.compile(r"(?:(?:^|\s)['’][kts]|[\"“‘])\s*$")
 #: Priority when two findings cover the same span: a person before a place before the rest.
@@ -624,19 +683,23 @@ class Pseudonymizer:
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Add capitalised words, acronyms and initials (``_CAPITALISED``, ``_ACRONYM``,
-        ``_ACRONYM_PAIR``, ``_INITIALS_ALONE``) that no rule found and that are no Dutch word ("mag
-        ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij TEJO", "PJ.") as ``NAAM``: a proper
-        name of unknown kind. At the start of a sentence a compound of two Dutch words counts as
-        Dutch; acronyms of two capitals are not looked up."""
+        ``_ACRONYM_PAIR``, ``_INITIALS_ALONE``, ``_LETTER_HYPHEN``) that no rule found and that are no
+        Dutch word ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij TEJO", "PJ.") as
+        ``NAAM``: a proper name of unknown kind. At the start of a sentence a compound of two Dutch words
+        counts as Dutch; acronyms of two capitals and capitalised words after an article
+        (``_AFTER_ARTICLE``: "tegen de Vismijn") are not looked up."""
         covered = bytearray(len(text) + 1)
         for start, end, _ in merged:
             covered[start:end] = b"\x01" * (end - start)
         candidates = [*_CAPITALISED.finditer(text), *_ACRONYM.finditer(text), *_ACRONYM_PAIR.finditer(text),
                       *_INITIALS_ALONE.finditer(text)]
+        candidates += [m for m in _LETTER_HYPHEN.finditer(text) if not _dutch_word(m["word"][2:])]
+        candidates += [m for m in _AFTER_ARTICLE.finditer(text) if not _ADJECTIVE.fullmatch(m["word"])
+                       and not (m["article"] != "de" and _LANGUAGE.fullmatch(m["word"]))]
         extra = [(m.start("word"), m.end("word"), "NAAM") for m in candidates
                  if not any(covered[m.start("word"):m.end("word")]) and not self._never_personal(m["word"])
-                 and (m.re in (_ACRONYM_PAIR, _INITIALS_ALONE) or not _dutch_word(m["word"], compounds=m.re is _CAPITALISED
-                                                                and m["initial"] is not None)
+                 and (m.re in _NOT_LOOKED_UP
+                      or not _dutch_word(m["word"], compounds=m.re is _CAPITALISED and m["initial"] is not None)
                       or self._word_name(text, m))]
         return sorted(merged + extra) if extra else merged
 
@@ -729,37 +792,52 @@ _CORRECTION = re.compile(r"(?i)\b(?:nee|neen|sorry|pardon|wacht|ik bedoel|eindig
                          r"(?:(?:nee|neen|wacht|sorry|pardon|ik bedoel)\b[,.!…]*\s+)*")
 
 
+def _digits_of(found: str) -> str:
+    """The digits of a finding, written or said ("Bulkemsweg 41" -> "41", "nummer honderdtwaalf" -> "112")."""
+    return re.sub(r"\D", "", found) or "".join(d for m in _NUMBER_RUN.finditer(found) for d in _spoken_numbers(m.group()))
+
+
 def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """Add a number said back from the personal data of the turn before ("Bulkemsweg 41" -> "Ein-en-veertig.",
-    "WT25-03318" -> "W T vijfentwintig..."; three digits or more, or two alone as a sentence, that stand
-    in it whole or with a number of three digits or more in it ("145.08" -> "Honderdvijfenveertig, acht"); not after a
-    question about a scale or a count), and a number that corrects one found earlier in the same turn
-    ("nummer negentig. Nee, wacht, tweeënnegentig.")."""
+    "nummer honderdtwaalf" -> "Nie honderdtwaalf", "WT25-03318" -> "W T vijfentwintig..."; three digits or more,
+    or two alone as a sentence, that stand in it whole or with a number of three digits or more in it ("145.08"
+    -> "Honderdvijfenveertig, acht"), and another number of three digits or more and as many digits in the same
+    turn, which corrects it ("Honderdveertien. Nie honderdtwaalf."); not after a question about a scale or a
+    count), and a number that corrects or completes one found earlier in the same turn ("nummer negentig. Nee,
+    wacht, tweeënnegentig.", "nummer vierhonderd-en-nog-wat... Vierhonderdzesentwintig")."""
     out = []
     for i, (text, spans) in enumerate(zip(texts, found)):
         free = _blanked(text, spans)
-        numbered = [(end, cat) for start, end, cat in spans if _NUMBER_RUN.search(text[start:end])]
+        numbered = [(start, end, cat) for start, end, cat in spans if _NUMBER_RUN.search(text[start:end])]
         extra = []
         for m in _CORRECTION.finditer(free):
-            before = [cat for end, cat in numbered if end <= m.start()]
+            before = [cat for _, end, cat in numbered if end <= m.start()]
             if before and (n := _NUMBER_RUN.match(free, m.end())):
                 extra.append((n.start(), n.end(), before[-1]))
+        for m in _NUMBER_RUN.finditer(free):  # "vierhonderd ... Vierhonderdzesentwintig"
+            said = [(run.group().lower(), cat) for start, end, cat in numbered if end <= m.start()
+                    for run in _NUMBER_RUN.finditer(text, start, end)]
+            if any(len(run) >= 5 and m.group().lower().startswith(run) and m.group().lower() != run for run, _ in said):
+                extra.append((m.start(), m.end(), next(cat for run, cat in said if m.group().lower().startswith(run))))
         previous = texts[i - 1] if i else ""
-        said = {re.sub(r"\D", "", previous[start:end]): cat for start, end, cat in (found[i - 1] if i else [])}
+        said = {_digits_of(previous[start:end]): cat for start, end, cat in (found[i - 1] if i else [])}
         said = {d: cat for d, cat in said.items() if len(d) >= 2}
         if said and not _NOT_READBACK.search(previous):
-            corrected = {start for start, _, _ in extra}
-            for m in _NUMBER_RUN.finditer(free):
-                if m.start() in corrected:
-                    continue
-                numbers = _spoken_numbers(m.group())
+            taken = {start for start, _, _ in extra}
+            runs = [(m, _spoken_numbers(m.group())) for m in _NUMBER_RUN.finditer(free) if m.start() not in taken]
+            echoed = []
+            for m, numbers in runs:
                 d = "".join(numbers)
                 alone = (re.match(r"\s*(?:[.!?…,]|$)", text[m.end():])
                          and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", text[:m.start()]))
                 if len(d) >= 3 or len(d) == 2 and alone:
-                    extra += [(m.start(), m.end(), cat) for digits, cat in said.items()
-                              if d in digits or any(len(n) >= 3 and n in digits for n in numbers)][:1]
-        out.append(sorted(spans + extra) if extra else spans)
+                    echoed += [(m.start(), m.end(), cat, max(map(len, numbers))) for digits, cat in said.items()
+                               if d in digits or any(len(n) >= 3 and n in digits for n in numbers)][:1]
+            extra += [(start, end, cat) for start, end, cat, _ in echoed]
+            lengths = {(n, cat) for *_, cat, n in echoed if n >= 3}
+            extra += [(m.start(), m.end(), cat) for m, numbers in runs for n, cat in lengths
+                      if n in map(len, numbers) and not any(m.start() == e[0] for e in echoed)]
+        out.append(sorted(set(spans + extra)) if extra else spans)
     return out
 
 

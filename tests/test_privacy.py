@@ -109,6 +109,8 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind18", 6, 530, True),        # and two more, after the rules learnt from pii-blind17
     ("pii-blind19", 6, 520, True),        # and two more, after the rules learnt from pii-blind18
     ("pii-blind20", 6, 470, True),        # and two more, after the rules learnt from pii-blind19
+    ("pii-blind21", 6, 520, True),        # and two more, after the rules learnt from pii-blind20
+    ("pii-blind22", 6, 450, True),        # and two more, measured with the same rules as pii-blind21
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -338,6 +340,37 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Santjin desimber. Ik skriuw it op.", "Santjin desimber"),
     ("C: Ja. hylke punt hoekstra apenstaartje shaw punt c-a. Dat is Canadees.", "hoekstra"),
     ("C: Zijn naam is deniz.3600_. Met een underscore.", "deniz"),
+    ("C: Ja, mo zet der bus 7 bij, anders komt mijn post verkeerd.", "bus 7"),
+    ("C: 'k Moest lopen van de Grote Markt.", "Grote Markt"),
+    ("C: Vierde verdiep, zonder lift hè.", "Vierde verdiep"),
+    ("C: Drie-hoog, zonder lift.", "Drie-hoog"),
+    ("C: Ze hangen aan de C-mine rond.", "C-mine"),
+    ("C: Hij wil naar de Kolonie, in As, met Jan.", "in As"),
+    ("C: De Zonnewijzer, achter de kerk. Groep vier.", "Zonnewijzer"),
+    ("C: Bij Vandecasteele, tegen de Vismijn. Filetteren.", "Vismijn"),
+    ("C: Ja. In Keren. Papier zegt januari.", "Keren"),
+    ("C: Dat is rachid point elkhattabi septante-huit arobase hotmail point be.", "elkhattabi"),
+    ("C: Dat steet d'r op. wilmadekker, an elkaar, apenstaartje, kpnmail, punt, nl.", "wilmadekker"),
+    ("C: Ja, 't is m punt kabasele at st... nee, wacht.", "kabasele"),
+    ("C: ewelina punt nowak zevenentachtig at w p punt p l. Dat is het.", "nowak"),
+    ("C: Dubbel-u dubbel-u dubbel-u, punt, de kroon, aan elkaar, streepje, deurwaarders, punt, en-el.", "deurwaarders"),
+    ("C: Kenteken iks-ef, twee negen zes, er.", "twee negen zes"),
+    ("C: Van mij is 't een negen acht, vief vief negen, vier vief acht.", "vief vief negen"),
+    ("C: 't Staat op een klevertje, hier: 5102 3388 41.", "5102 3388 41"),
+    ("C: Jan den twidde van de tweede, ja.", "twidde"),
+    ("C: Den dartiende. Of de vijftiende.", "dartiende"),
+    ("C: Ja... carnavalsmaandag, da weet ik nog.", "carnavalsmaandag"),
+    ("C: Voor den vijfden december, Sinterklaas. Dan is het klaar.", "Sinterklaas"),
+    ("C: Hij is vijftien, il a quinze ans, en sinds de zomer.", "quinze"),
+    ("C: Ik ben Sarah, van vzw Kompas.", "Kompas"),
+    ("C: In de Lindelaan. Dertien-achtendertig GE.", "Dertien-achtendertig"),
+    ("C: Ja, sûnt de simmer. Parkstrjitte ienentweintich. Boppe de bakker.", "ienentweintich"),
+    ("C: Njoggen nul nul ien, bee el. Alle brieven komme oan.", "Njoggen nul nul ien"),
+    ("C: Fjirde fan 'e sechste. Ik bin no fiifenfjirtich jier.", "Fjirde"),
+    ("C: Fjirde fan 'e sechste. Ik bin no fiifenfjirtich jier.", "fiifenfjirtich"),
+    ("C: Hy is no alve jier, hy wurdt tolve op tongersdei.", "tolve"),
+    ("C: Hy keatst al fan syn sânde. Dat wie syn alles.", "sânde"),
+    ("C: Nul seis, trije fjouwer, sân acht, ien acht, njoggen twa.", "trije fjouwer"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -364,7 +397,7 @@ def test_an_answer_to_a_question_about_a_number_is_personal_data_but_a_scale_is_
     texts = _pseudonymized_texts(write, "W: Huisnummer 118, dat klopt nog?\nC: Ja, honderdachttien. Derde etage.\n"
                                         "W: Hebt u het dossiernummer?\nC: Hier. Negen, tweehonderdveertien, zeventig.\n"
                                         "W: Welk cijfer op tien, voor uw nummer van vandaag?\nC: Zeven.\n")
-    assert texts[1] == "Ja, [ID-1]. Derde etage." and "tweehonderdveertien" not in texts[3]
+    assert texts[1] == "Ja, [ID-1]. [ADRES-2]." and "tweehonderdveertien" not in texts[3]
     assert texts[5] == "Zeven."
 
 
@@ -415,7 +448,11 @@ def test_an_answer_to_a_question_about_a_name_is_a_name(write):
     "C: De vierde keer lukte het.",
     "C: Door de regen kwam ik te laat.",
     "C: Ik heb 4G, een A4 en de eerste twee weken vrij.",
-    "C: Ik woon er al twaalf maanden, op de tweede verdieping.",
+    "C: Ik woon er al twaalf maanden, boven de bakker.",
+    "C: We spelen in de B-reeks, met een C-attest.",
+    "C: Ik neem de bus 7 naar huis.",
+    "C: Het Juridisch Loket en de Raad voor de Kinderbescherming.",
+    "C: Ik spreek het Roemeens, zegt de Vlaamse overheid.",
     "C: Schoenen, vierenvijftig. Weer die jaaropgave.",
     "C: Met kerst zie ik de kinderen, en na de vakantie weer.",
     "C: Acolo am lucrat doisprezece ani în construcții.",
@@ -455,6 +492,10 @@ def test_an_age_after_a_name_is_not_taken_from_a_scale_answer(write):
     ("W: En u woont op de Haaksbergerstraat 112?\nC: Honderdtwaalf, ja.\n", "Honderdtwaalf"),
     ("W: Uw rijksregisternummer staat hier als 96.02.27-145.08.\nC: Da klopt. Honderdvijfenveertig, acht.\n",
      "Honderdvijfenveertig"),
+    ("W: Het huis aan de Sweerts de Landasstraat, nummer honderdtwaalf.\nC: Honderdveertien. Nie honderdtwaalf.\n",
+     "Honderdveertien"),
+    ("W: En je zus?\nC: Ze woont op de Hatertseweg, nummer vierhonderd-en-nog-wat... Vierhonderdzesentwintig.\n",
+     "Vierhonderdzesentwintig"),
 ])
 def test_a_number_said_back_in_hundreds_or_in_part_is_replaced(write, transcript, said):
     assert said not in _pseudonymized_texts(write, transcript)[1]
