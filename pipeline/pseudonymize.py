@@ -94,7 +94,7 @@ _POLISH_MONTHS = ("stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wr
                   "grudnia")
 #: Words read out in an e-mail address: joins, the at sign, and what people add ("aan elkaar").
 _EMAIL_JOIN = "punt|point|streepje|liggend streepje|underscore|min|koppelteken|tiret"
-_EMAIL_AT = "at|apenstaartje|apestaartje|aapje|arobase|arobas"
+_EMAIL_AT = "at-teken|atteken|at-sign|apenstaartje|apestaartje|apenstaart|aapje|arobase|arobas|at"
 _EMAIL_FILLER = r"(?:(?:alles\s+)?a(?:a)?n\s+elkaar|zonder\s+spatie)"
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}"
@@ -194,7 +194,14 @@ PATTERNS = [
      rf"((?:\d{{1,2}}(?:ste|de|e)?|{_ORDINAL_WORDS}|{_NUMBER_WORDS}))"
      rf"(?=\s*(?:[.,;:!?…]|$|(?:ben|heb|had|is|was|werd|ging|gingen|moest|kreeg|begon|al|toen|ik|hij|ze|zij|"
      rf"ge|gij|je|we|en|of|nog|pas|dus|zat|woonde|woon|stond|kwam|rookte|dronk|deed|wist|wilde|mocht|kon|"
-     rf"liep|zit|ga|gaat|ging|jaar|heeft|hebben|zijn|mag|moet|kan|al)\b))", 1),
+     rf"liep|zit|ga|gaat|ging|jaar|heeft|hebben|zijn|mag|moet|kan|al|woont|werkt|rookt|drinkt|speelt|komt|doet)\b))", 1),
+    ("age_weeks_old", "leeftijd",
+     rf"(?i)(?<![\w-])((?:{_AGE_NUMBER})\s+(?:weken|week|maanden|maand|dagen|dag)\s+oud)(?![\w-])", 1),
+    ("age_life_year", "leeftijd", rf"(?i)\b((?:{_ORDINAL_WORDS}|\d{{1,2}}(?:ste|de|e))\s+levensjaar)\b", 1),
+    ("age_decade", "leeftijd",
+     r"(?i)\b((?:begin|midden|eind|achter\s+in\s+de|voor\s+in\s+de|ergens\s+in\s+de)\s+"
+     r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))(?=\s*(?:[.,;!?…]|$|(?:en|of|hè|denk|geloof|"
+     r"schat|ofzo|of zo)\b))", 1),
     ("age_becomes", "leeftijd",
      rf"(?i)\b(?:wordt|word|werd|worden|werden)\s+(?:(?:volgende|volgend|deze|vorige|binnenkort|straks|in|over|"
      rf"dit|die|eind|begin|morgen|overmorgen|vandaag|gisteren|maand|week|jaar|zomer|winter|lente|herfst|dan|"
@@ -378,7 +385,7 @@ PATTERNS = [
     ("handle", "url", r"(?<![\w@])(@[A-Za-z_][\w.]{2,})", 1),
     ("keyed_number", "id",
      r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
-     r"((?:[A-Z]{1,4}[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
+     r"((?:(?-i:[A-Z]{1,4})[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
      r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9_]|[A-Za-z][A-Za-z0-9]*\.\d+_+|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]\.[a-z]{5,}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*|[a-z]+\d[a-z0-9]*\.(?!(?:be|nl|com|org|net|eu|info)\b)[a-z][a-z0-9]+)"
@@ -399,7 +406,7 @@ PATTERNS = [
      rf",?\s+{_EMAIL_FILLER}){{0,12}}"
      rf",?\s*(?:@|\b(?:{_EMAIL_AT})\b),?\s*[\w-]+(?:\s[a-z](?![\w]))*"
      r"(?:,?\s*(?:\.|\bpunt\b|\bpoint\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b),?\s*[\w-]+){0,8}?"
-     r",?\s*(?:\.|\bpunt\b|\bpoint\b|\bdot\b),?\s*(?:com|be|nl|net|org|eu|info|ca|de|fr|uk|us|ch|es|it|"
+     r"[,.]?\s*(?:\.|\bpunt\b|\bpoint\b|\bdot\b),?\s*(?:com|be|nl|net|org|eu|info|ca|de|fr|uk|us|ch|es|it|"
      r"en[\s-]el|bee?[\s-]ee|[a-z](?:[\s-][a-z]){1,2}))(?![\w-])", 1),
     ("email_broken_off", "emailadres",
      rf"(?i)(?<![\w.-])([\w-]+(?:\s+(?:punt|point)\s+[\w-]+){{1,6}}\s+(?:{_EMAIL_AT})\s+[\w-]+)(?=\s*(?:\.\.\.|…))", 1),

@@ -371,6 +371,12 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Hy is no alve jier, hy wurdt tolve op tongersdei.", "tolve"),
     ("C: Hy keatst al fan syn sânde. Dat wie syn alles.", "sânde"),
     ("C: Nul seis, trije fjouwer, sân acht, ien acht, njoggen twa.", "trije fjouwer"),
+    ("C: Het is jan at-teken gmail punt com.", "jan"),
+    ("C: Stuur het naar marieke at gmail. Punt com.", "marieke"),
+    ("C: De baby is drie weken oud.", "drie weken"),
+    ("C: Ze is in haar twintigste levensjaar.", "twintigste"),
+    ("C: Hij is achter in de vijftig, denk ik.", "vijftig"),
+    ("C: Sinds zijn achtste woont hij bij ons.", "achtste"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
