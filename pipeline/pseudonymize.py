@@ -9,6 +9,7 @@ originals is returned only when asked for (``--key``); otherwise it is discarded
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import re
@@ -48,15 +49,16 @@ _WEEKDAYS = ("m(?:aa|ao|oa)ndag|dinsdag|diensdag|woensdag|goensdag|d(?:o|u)nderd
              "z(?:a|ao|oa)terdag|zondag")
 #: West-Flemish spellings too: "vyf", "zeuven", "zesenvyftig".
 _UNITS = "een|één|eén|twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen"
-#: Digits as Limburg and other dialects say them ("nul veer drie, vief ach", "zèsentwintig").
-_DIALECT_DIGITS = "ein|twie|drei|veer|vief|zees|zès|zeve|ach|nege"
+#: Digits as Limburg, Groningen and other dialects say them ("nul veer drie, vief ach", "zèsentwintig", "drij",
+#: "vieventachtig").
+_DIALECT_DIGITS = "ein|twie|twij|drei|drij|veer|vaaier|vief|viev|zees|zès|zeu?ve|ach|nege"
 #: Dutch number words 10-99 (phone numbers are read out in pairs; Flemish also "twee en tachtig", dialects
 #: "veerentwintig", "Ein-en-veertig"), 1-99,
 #: and ordinal words 1-31
 #: (eerste ... eenendertigste).
 _TWO_DIGITS = (rf"(?:(?:{_UNITS}|{_DIALECT_DIGITS})(?:[eë]n|\s+en\s+|-[eë]n-))?"
                rf"(?:twintig|dertig|veertig|v(?:ij|y|ie)ftig|zestig|zeu?ventig|tachtig|negentig)|"
-               f"tien|elf|tw(?:a|o)alf|dertien|veertien|v(?:ij|y)ftien|zestien|zeu?ventien|achttien|negentien")
+               f"tien|elf|tw(?:a|o)alf|twelf|dertien|veertien|v(?:ij|y)ftien|zestien|zeu?ventien|achttien|negen?tien")
 _NUMBER_WORDS = f"{_TWO_DIGITS}|{_UNITS}"
 _ORDINAL_WORDS = (f"(?:(?:{_UNITS})[eë]n)?(?:twintig|dertig)ste|eerste|tw(?:ee|ie|i)d?de|d[eèa]rde|vierde|v(?:ij|y)fde|zesde|"
                   "zeu?vende|achtste|negende|tiende|elfde|tw(?:a|o)alfde|"
@@ -97,7 +99,8 @@ _EMAIL_JOIN = "punt|point|streepje|liggend streepje|underscore|min|koppelteken|t
 _EMAIL_AT = "at-teken|atteken|at-sign|apenstaartje|apestaartje|apenstaart|aapje|arobase|arobas|at"
 _EMAIL_FILLER = r"(?:(?:alles\s+)?a(?:a)?n\s+elkaar|zonder\s+spatie)"
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
-_AGE_NUMBER = rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}"
+_AGE_NUMBER = (rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}|"
+               rf"(?!ach\b)(?:{_DIALECT_DIGITS})")
 _NAME = r"(?:[A-Z][\w'’-]+|van|de|den|der|ter|ten|vanden|vande|'t)"
 #: Capitalised words that start a sentence, not a name (after "mijn zus," or "zo noemen ze me.").
 _NOT_A_NAME = (r"(?:Ik|Ja|Nee|Dat|Die|Dit|Het|De|En|Maar|Dus|Oké|Ok|Hoe|Wat|Waar|Wanneer|Ze|Hij|Zij|We|Wij|Ge|Gij|"
@@ -117,7 +120,7 @@ _AFTER_AGE = (r"(?=\s*(?:[.,;:!?…)]|$|(?:en|of|nu|toen|maar|dus|al|nog|pas|gew
 _STREET_SUFFIX = ("straat|steenweg|lei|laan|dreef|plein|kaai|vest|wegel|baan|weg|dijk|hof|markt|singel|"
                   "pad|dam|gracht|kade|ring|park|berg|veld|hoek|poort|brug|beek|dries|kouter|akker|heide|bos|"
                   "plantsoen|erf|straatje|gang|stee|boulevard|square|plaats|stroate|stroat|stroatje|"
-                  "strjitte|strjitsje|dyk|paad|leane|loane|grêft|buorren")
+                  "strjitte|strjitsje|dyk|paad|leane|loane|grêft|buorren|straße|strasse|platz|allee|gasse")
 #: Nouns after an ordinal that make it no date ("de zesde keer", "de vierde klas").
 _NOT_A_DATE = ("keer|klas|graad|jaar|leerjaar|middelbaar|verdieping|plaats|eeuw|kind|week|maand|dag|les|zit|"
                "poging|ronde|stap|plek|rij|versie|brief|maal|zoon|dochter|kleinkind|gesprek|sessie|afspraak|"
@@ -145,6 +148,9 @@ PATTERNS = [
     ("floor", "huisnummer",
      rf"(?i)(?<![\w-])((?:{_ORDINAL_WORDS}|\d{{1,2}}(?:ste|de|e))\s+(?:verdiep|verdieping|etage)|"
      rf"(?:één|een)-hoog|(?:twee|drie|vier|v(?:ij|y)f|zes|zeu?ven|acht|negen|tien|\d{{1,2}})[\s-]hoog)(?![\w-])", 1),
+    ("house_number_box_spoken", "huisnummer",
+     rf"(?i)(?<![\w-])((?:{_HUNDREDS}|{_NUMBER_WORDS}|{_DIALECT_DIGITS})\s+bus\s+(?:\d{{1,3}}|{_NUMBER_WORDS}|{_DIALECT_DIGITS}))"
+     rf"(?![\w-])", 1),
     ("square", "straat", r"\b((?:Grote|Kleine|Oude|Nieuwe|Groene|Korte|Lange)\s+Markt)\b", 1),
     ("house_number_spoken", "huisnummer",
      rf"(?i)\b((?:'t\s+|het\s+)?(?:huis)?nummer\s+(?:is|es|was)\s+(?:{_HUNDREDS}|{_TWO_DIGITS})|"
@@ -167,7 +173,8 @@ PATTERNS = [
      rf"(?i)\b(?:ben|bent|is|zijt|was)(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij))?\s+van\s+"
      rf"((?:19|20)\d{{2}}|'\d{{2}}|negentien[\s-]?(?:{_NUMBER_WORDS})|tweeduizend[\w-]*)(?![\w])", 1),
     ("age_years", "leeftijd",
-     rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS})(?:[\s-]?jarige?|\s+j(?:aa|oa|ao)r(?:\s+oud)?))(?![\w])", 1),
+     rf"(?i)(?<![\w.,])((?:\d{{1,3}}|{_NUMBER_WORDS}|{_DIALECT_DIGITS})(?:[\s-]?jarige?|\s+j(?:aa|oa|ao)r(?:\s+oud)?))(?![\w])",
+     1),
     ("age_spoken", "leeftijd",
      rf"(?i)\b(?:ben|bent|bin|is|zijn|zyn|zijt|zyt|zijde|was|waren|wordt|werd|word|is nu|was toen|van|oud)"
      rf"(?:\s+(?:ik|hij|ze|zij|je|jij|u|ge|gij|die))?"
@@ -261,7 +268,7 @@ PATTERNS = [
      r"tiende|\d{1,2}(?:ste|de|e)))(?=(?:\s*,?\s*(?:om|rond|tegen)\s+(?:half\s+|kwart\s+\w+\s+)?|\s*,\s*(?:half|kwart\s+\w+)\s+)"
      r"(?:\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf))", 1),
     ("holiday", "datum",
-     r"(?i)(?<![\w-])((?:(?:eerste|tweede|1e|2e)\s+)?(?:kerst|paas|pinkster)dag|kerst(?:avond|nacht|mis)|pasen|pinksteren|"
+     r"(?i)(?<![\w-])((?:(?:eerste|tweede|1e|2e)\s+)?(?:kerst|paas|pinkster)daa?g|kerst(?:avond|nacht|mis)|pasen|pinksteren|"
      r"o[ul]de?j(?:aa|oa)r(?:s?(?:dag|avond|nacht))?|nieuwjaars(?:dag|nacht)|koningsdag|koninginnedag|"
      r"bevrijdingsdag|allerheiligen|allerzielen|sinterklaas(?:avond|dag)?|pakjesavond|carnavals(?:zondag|maandag|dinsdag)|nijjiersdei|hemelvaartsdag|goede\s+vrijdag|"
      r"paas(?:maandag|zondag)|pinkster(?:maandag|zondag)|wapenstilstand|valentijnsdag|moederdag|vaderdag)(?![\w-])", 1),
@@ -299,7 +306,7 @@ PATTERNS = [
      rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS}|{_DIALECT_DIGITS})){{6,}})(?![\w])", 1),
     ("numbers_spoken", "id",
      rf"(?i)(?<![\w])((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:(?:[\s,.-]*\b(?:punt|streepje|slash|schuine streep|min)\b"
-     rf"[\s,.-]*|[\s,.-]+)(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)){{4,}})(?![\w])", 1),
+     rf"[\s,.-]*|[\s,.-]+)(?:{_HUNDREDS}|{_NUMBER_WORDS}|{_DIALECT_DIGITS}|nul)){{4,}})(?![\w])", 1),
     ("plate_letters_spoken", "id",
      rf"(?<![\w-])((?:[A-Z],?[\s-]+){{1,3}}(?:(?i:{_HUNDREDS}|{_NUMBER_WORDS}|nul),?[\s-]+){{1,4}}(?:[A-Z](?:,?[\s-]+[A-Z]){{0,2}}|"
      rf"(?i:{_NUMBER_WORDS}|nul)))(?![\w-])", 1),
@@ -419,6 +426,7 @@ PATTERNS = [
      rf"[\w-]{{3,}}(?:\s+(?:streepje|koppelteken)\s+[\w-]+){{0,6}}"
      rf"\s+punt\s+(?:be|nl|com|org|eu|en[\s-]el|bee?[\s-]ee)(?:\s+slash\s+[\w-]+)?)(?![\w])", 1),
     ("url_path", "url", r"(?<![\w./-])((?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[\w./%?=&-]*[\w/])", 1),
+    ("plate_german", "id", r"(?<![\w-])([A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s\d{1,4}[EH]?)(?![\w-])", 1),
     ("plate", "id", r"(?<![\w-])((?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,3}-[A-Z0-9]{2,3}-[A-Z0-9]{1,3})(?![\w-])", 1),
     ("named_after_with", "persoon", r"\b(?:met|samen met)\s+([A-Z][a-zà-ÿ][\w'’-]{2,}(?:\s[A-Z][a-zà-ÿ][\w'’-]+)*)", 1),
     ("named_after_preposition", "instelling",
@@ -440,7 +448,8 @@ PATTERNS = [
      r"(?<![\w'’-])([^\W\d_](?:,\s*(?:(?:dan|en|nog|met)\s+)?[^\W\d_](?:\s+(?:zonder|met)\s+"
      r"(?:punt|puntje|puntjes|trema|accent|streepje|haakje))?){3,})(?![\w'’-])", 1),
     ("spelling_aid_name", "persoon",
-     r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017F'’-]{2,})\s+(?:met|mee)\s+(?:een|ne|nen|'n)\s+(?:hoofdletter\s+)?[A-Za-z](?![\w'’-])", 1),
+     r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017F'’-]{2,})\s+(?:met|mee)\s+(?:(?:een|ne|nen|'n)\s+(?:hoofdletter\s+)?[A-Za-z]|"
+     r"[a-z]{1,2}-[a-z]{1,2}|th|ph|ch|ck|ij|dubbel[\s-][a-z]|twee\s+[a-z]'s)(?![\w'’-])", 1),
     ("called_name", "persoon",
      r"\b(?i:zeg|zegt|zeit|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
      r"allemaal|al))*\s+(?:(?<=me |ij |em |ar )(?<!maar )(?:de|den|het|ne|nen)\s+)?[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
@@ -799,6 +808,12 @@ _CORRECTION = re.compile(r"(?i)\b(?:nee|neen|sorry|pardon|wacht|ik bedoel|eindig
                          r"(?:(?:nee|neen|wacht|sorry|pardon|ik bedoel)\b[,.!…]*\s+)*")
 
 
+#: A filler right before a number said back ("Oh, sorry, vijfentwintig.").
+_TRAILING_FILLER = re.compile(r"(?i)(?<![\w'’])(?:ja|nee|oh|o|sorry|oké|ok|ah|eh|euh|dus|juist)[,.!]?\s+$")
+#: "Nee," at the start of a turn, before a number that corrects one of the turn before.
+_TURN_START_CORRECTION = re.compile(r"(?i)^\W{0,5}(?:nee|neen|sorry|pardon)\b[,.!…]*\s+(?:(?:het is|'t is|dat is|da's)\s+)?")
+
+
 def _digits_of(found: str) -> str:
     """The digits of a finding, written or said ("Bulkemsweg 41" -> "41", "nummer honderdtwaalf" -> "112")."""
     return re.sub(r"\D", "", found) or "".join(d for m in _NUMBER_RUN.finditer(found) for d in _spoken_numbers(m.group()))
@@ -807,26 +822,34 @@ def _digits_of(found: str) -> str:
 def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
     """Add a number said back from the personal data of the turn before ("Bulkemsweg 41" -> "Ein-en-veertig.",
     "nummer honderdtwaalf" -> "Nie honderdtwaalf", "WT25-03318" -> "W T vijfentwintig..."; three digits or more,
-    or two alone as a sentence, that stand in it whole or with a number of three digits or more in it ("145.08"
+    or two alone as a sentence (after fillers: "Oh, sorry, vijfentwintig."), that stand in it whole or with a number of three digits or more in it ("145.08"
     -> "Honderdvijfenveertig, acht"), and another number of three digits or more and as many digits in the same
     turn, which corrects it ("Honderdveertien. Nie honderdtwaalf."); not after a question about a scale or a
     count), and a number that corrects or completes one found earlier in the same turn ("nummer negentig. Nee,
-    wacht, tweeënnegentig.", "nummer vierhonderd-en-nog-wat... Vierhonderdzesentwintig")."""
+    wacht, tweeënnegentig.", "Nee wacht, 't is omgekeerd op 't einde: negenenvijftig", "nummer vierhonderd-en-nog-wat...
+    Vierhonderdzesentwintig"), and a number of as many digits right after "Nee," at the start of a turn, which corrects
+    one of the turn before ("Kluiverboom 52" -> "Nee, vijfentwintig.")."""
     out = []
     for i, (text, spans) in enumerate(zip(texts, found)):
         free = _blanked(text, spans)
-        numbered = [(start, end, cat) for start, end, cat in spans if _NUMBER_RUN.search(text[start:end])]
+        # the number runs of the turn's findings, by where they end: the one before a position is found by bisection
+        numbered = sorted((run.end(), run.group().lower(), cat) for start, end, cat in spans
+                          for run in _NUMBER_RUN.finditer(text, start, end))
+        ends = [end for end, _, _ in numbered]
         extra = []
-        for m in _CORRECTION.finditer(free):
-            before = [cat for _, end, cat in numbered if end <= m.start()]
-            if before and (n := _NUMBER_RUN.match(free, m.end())):
-                extra.append((n.start(), n.end(), before[-1]))
-        for m in _NUMBER_RUN.finditer(free):  # "vierhonderd ... Vierhonderdzesentwintig"
-            said = [(run.group().lower(), cat) for start, end, cat in numbered if end <= m.start()
-                    for run in _NUMBER_RUN.finditer(text, start, end)]
-            if any(len(run) >= 5 and m.group().lower().startswith(run) and m.group().lower() != run for run, _ in said):
-                extra.append((m.start(), m.end(), next(cat for run, cat in said if m.group().lower().startswith(run))))
         previous = texts[i - 1] if i else ""
+        for m in _CORRECTION.finditer(free):
+            k = bisect.bisect_right(ends, m.start())
+            clause = re.match(r"[^.!?…\n]{0,60}", free[m.end():]).end() + m.end()
+            n = _NUMBER_RUN.match(free, m.end()) or _NUMBER_RUN.search(free, m.end(), clause)
+            if k and n and (n.start() == m.end() or len("".join(_spoken_numbers(n.group()))) >= 2
+                            and not _NOT_READBACK.search(previous)):
+                extra.append((n.start(), n.end(), numbered[k - 1][2]))
+        for m in _NUMBER_RUN.finditer(free):  # "vierhonderd ... Vierhonderdzesentwintig"
+            k = bisect.bisect_right(ends, m.start())
+            run = numbered[k - 1][1] if k else ""
+            if len(run) >= 5 and m.group().lower().startswith(run) and m.group().lower() != run:
+                extra.append((m.start(), m.end(), numbered[k - 1][2]))
         said = {_digits_of(previous[start:end]): cat for start, end, cat in (found[i - 1] if i else [])}
         said = {d: cat for d, cat in said.items() if len(d) >= 2}
         if said and not _NOT_READBACK.search(previous):
@@ -835,12 +858,18 @@ def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]
             echoed = []
             for m, numbers in runs:
                 d = "".join(numbers)
+                head = text[:m.start()]
+                while filler := _TRAILING_FILLER.search(head, max(0, len(head) - 12)):  # "Oh, sorry, vijfentwintig."
+                    head = head[:filler.start()]
                 alone = (re.match(r"\s*(?:[.!?…,]|$)", text[m.end():])
-                         and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", text[:m.start()]))
+                         and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", head))
                 if len(d) >= 3 or len(d) == 2 and alone:
                     echoed += [(m.start(), m.end(), cat, max(map(len, numbers))) for digits, cat in said.items()
                                if d in digits or any(len(n) >= 3 and n in digits for n in numbers)][:1]
             extra += [(start, end, cat) for start, end, cat, _ in echoed]
+            if (m := _TURN_START_CORRECTION.match(free)) and (n := _NUMBER_RUN.match(free, m.end())) and not echoed:
+                length = len("".join(_spoken_numbers(n.group())))  # "Kluiverboom 52" -> "Nee, vijfentwintig."
+                extra += [(n.start(), n.end(), cat) for digits, cat in said.items() if len(digits) == length][:1]
             lengths = {(n, cat) for *_, cat, n in echoed if n >= 3}
             extra += [(m.start(), m.end(), cat) for m, numbers in runs for n, cat in lengths
                       if n in map(len, numbers) and not any(m.start() == e[0] for e in echoed)]
@@ -884,12 +913,14 @@ def _dutch_word(word: str, compounds: bool = False) -> bool:
                              for i in range(3, len(low) - 2))
 
 
-_LEADING_ARTICLE = re.compile(r"(?:(?:de|den|der|het|'t|van|ter|ten)\s+)+")
+_LEADING_ARTICLE = re.compile(r"(?:(?:Op|In|Aan|Naar|Bij|Uit|Langs)\s+(?=(?:de|den|het|'t)\s))?"
+                              r"(?:(?:de|den|der|het|'t|van|ter|ten)\s+)+")
 
 
 def _trim(text: str, start: int, end: int, category: str) -> tuple[int, int, str] | None:
-    """A finding without lowercase articles in front or spaces around ("de " of "de Vondelstraat"
-    when deduce splits it); None when nothing is left."""
+    """A finding without lowercase articles in front (nor a preposition that starts the sentence before
+    one: "Op den " of "Op den Bredabaan") or spaces around ("de " of "de Vondelstraat" when deduce splits
+    it); None when nothing is left."""
     if m := _LEADING_ARTICLE.match(text, start, end):
         start = m.end()
     while start < end and text[start].isspace():

@@ -111,6 +111,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind20", 6, 470, True),        # and two more, after the rules learnt from pii-blind19
     ("pii-blind21", 6, 520, True),        # and two more, after the rules learnt from pii-blind20
     ("pii-blind22", 6, 450, True),        # and two more, measured with the same rules as pii-blind21
+    ("pii-blind23", 6, 470, True),        # and two more, after the rules learnt from pii-blind21 and 22
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -377,6 +378,16 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Ze is in haar twintigste levensjaar.", "twintigste"),
     ("C: Hij is achter in de vijftig, denk ik.", "vijftig"),
     ("C: Sinds zijn achtste woont hij bij ons.", "achtste"),
+    ("C: Kerkstraat, jao, mer 't is twelf bus ein, ich zit boeve.", "twelf bus ein"),
+    ("C: Ze hebbe e klein, de Lena, die is drei jaor.", "drei jaor"),
+    ("C: Och, Mien zee ook niks tot ze drij was. En kiek noe.", "drij"),
+    ("C: BE vieventachtig, nul zeuve drei drei, twee acht veer nul, negetien nul zes. Hij", "zeuve drei drei"),
+    ("C: Mit Anna, misschien. Tweede kerstdaag wilde ze komme.", "kerstdaag"),
+    ("C: Ja... 't was nie simpel. Sof was razend, en terecht.", "Sof"),
+    ("C: kimmie at live punt nl. Kimmie met ie-e.", "Kimmie"),
+    ("C: Zijn broer woont net over de grens, Kehrstraße 9.", "Kehrstraße"),
+    ("C: Zo'n oude Golf mit Duits kenteken, VIE-TW 442, van toen.", "VIE-TW 442"),
+    ("C: 0472 12 34 95. Nee wacht, 't is omgekeerd op 't einde: negenenvijftig.", "negenenvijftig"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -502,6 +513,8 @@ def test_an_age_after_a_name_is_not_taken_from_a_scale_answer(write):
      "Honderdveertien"),
     ("W: En je zus?\nC: Ze woont op de Hatertseweg, nummer vierhonderd-en-nog-wat... Vierhonderdzesentwintig.\n",
      "Vierhonderdzesentwintig"),
+    ("W: En je woont op Kluiverboom 52, 9733 CL Groningen.\nC: Nee, vijfentwintig. Dat gaat altijd fout.\n", "vijfentwintig"),
+    ("W: Ik heb Kluiverboom 25 genoteerd.\nC: Oh, sorry, vijfentwintig. Ja.\n", "vijfentwintig"),
 ])
 def test_a_number_said_back_in_hundreds_or_in_part_is_replaced(write, transcript, said):
     assert said not in _pseudonymized_texts(write, transcript)[1]
