@@ -450,6 +450,8 @@ PATTERNS = [
     ("spelling_aid_name", "persoon",
      r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017F'’-]{2,})\s+(?:met|mee)\s+(?:(?:een|ne|nen|'n)\s+(?:hoofdletter\s+)?[A-Za-z]|"
      r"[a-z]{1,2}-[a-z]{1,2}|th|ph|ch|ck|ij|dubbel[\s-][a-z]|twee\s+[a-z]'s)(?![\w'’-])", 1),
+    ("spelling_hint_name", "persoon",
+     r"(?i)\b(?:een|ne|twee|drie|dubbel)\s+[a-z]{1,2}(?:'s)?\s+in\s+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])", 1),
     ("called_name", "persoon",
      r"\b(?i:zeg|zegt|zeit|zeggen|noem|noemt|noemen)(?:\s+(?i:me|mij|hem|haar|ons|maar|gerust|gewoon|dan|ook|altijd|"
      r"allemaal|al))*\s+(?:(?<=me |ij |em |ar )(?<!maar )(?:de|den|het|ne|nen)\s+)?[\"“‘']?([A-Z][a-zà-ÿ'’-]+|[A-Z]{2,3}\b)", 1),
@@ -564,15 +566,17 @@ _LETTER_HYPHEN = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<=\baan )|(?<=\bop )|(
 _ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:e|aal)")
 _LANGUAGE = re.compile(r"[A-Z][a-zà-ÿ]+(?:s|sch)")
 #: An acronym mid-sentence ("bij TEJO Kortrijk", "de GGzE"): three to eight letters, two or more capitals.
-_ACRONYM = re.compile(r"(?<=[a-zà-ÿ0-9,;:] )"
+_ACRONYM = re.compile(r"(?:(?<=[a-zà-ÿ0-9,;:] )|(?<=[\"“‘]))"
                       r"(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})(?![\w-])")
 #: Two capitals after an article or a preposition ("op de HU", "bij de PZ").
 _ACRONYM_PAIR = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<='t )|(?<=\bbij )|(?<=\bop )|(?<=\bnaar )|(?<=\baan )|"
                            r"(?<=\bvia ))(?P<word>[A-Z]{2})(?![\w-])")
 #: Two capitals alone as a sentence ("En Pieter-Jan. PJ. Die werkt bij ons."): initials.
 _INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?…] ))(?P<word>[A-Z]{2})(?=[.,!?…])")
+#: A capitalised word in a list of names, next to a found one ("Ik heb Amina, Lama, Omar en de baby").
+_LIST_NAME = re.compile(r"(?<=, )(?P<word>[A-ZÀ-Ý][a-zà-ÿ'’-]{2,})(?=(?P<sep>,\s|\s+en\s))")
 #: Candidates kept even when they are Dutch words (the other checks already happened).
-_NOT_LOOKED_UP = (_ACRONYM_PAIR, _INITIALS_ALONE, _AFTER_ARTICLE, _LETTER_HYPHEN)
+_NOT_LOOKED_UP = (_ACRONYM_PAIR, _INITIALS_ALONE, _AFTER_ARTICLE, _LETTER_HYPHEN, _LIST_NAME)
 #: A contraction or a quote before a capital that starts a clause ("'k Ben", "'t Hing", "\"Ben je").
 _CLAUSE_START = re.compile(r"(?:(?:^|\s)['’][kts]|[\"“‘])\s*$")
 #: Priority when two findings cover the same span: a person before a place before the rest.
@@ -699,17 +703,21 @@ class Pseudonymizer:
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Add capitalised words, acronyms and initials (``_CAPITALISED``, ``_ACRONYM``,
-        ``_ACRONYM_PAIR``, ``_INITIALS_ALONE``, ``_LETTER_HYPHEN``) that no rule found and that are no
+        ``_ACRONYM_PAIR``, ``_INITIALS_ALONE``, ``_LETTER_HYPHEN``, ``_LIST_NAME``) that no rule found and that are no
         Dutch word ("mag ik ook Femmeke zeggen", "bij Autobedrijf Vathorst", "bij TEJO", "PJ.") as
         ``NAAM``: a proper name of unknown kind. At the start of a sentence a compound of two Dutch words
-        counts as Dutch; acronyms of two capitals and capitalised words after an article
-        (``_AFTER_ARTICLE``: "tegen de Vismijn") are not looked up."""
+        counts as Dutch; acronyms of two capitals, capitalised words after an article
+        (``_AFTER_ARTICLE``: "tegen de Vismijn") and in a list next to a found name are not looked up."""
         covered = bytearray(len(text) + 1)
         for start, end, _ in merged:
             covered[start:end] = b"\x01" * (end - start)
         candidates = [*_CAPITALISED.finditer(text), *_ACRONYM.finditer(text), *_ACRONYM_PAIR.finditer(text),
                       *_INITIALS_ALONE.finditer(text)]
         candidates += [m for m in _LETTER_HYPHEN.finditer(text) if not _dutch_word(m["word"][2:])]
+        name_ends = {end for _, end, cat in merged if cat in ("PERSOON", "NAAM")}
+        name_starts = {start for start, _, cat in merged if cat in ("PERSOON", "NAAM")}
+        candidates += [m for m in _LIST_NAME.finditer(text)
+                       if m.start() - 2 in name_ends or m.end() + len(m["sep"]) in name_starts]
         candidates += [m for m in _AFTER_ARTICLE.finditer(text) if not _ADJECTIVE.fullmatch(m["word"])
                        and not (m["article"] != "de" and _LANGUAGE.fullmatch(m["word"]))]
         extra = [(m.start("word"), m.end("word"), "NAAM") for m in candidates
@@ -808,6 +816,9 @@ _CORRECTION = re.compile(r"(?i)\b(?:nee|neen|sorry|pardon|wacht|ik bedoel|eindig
                          r"(?:(?:nee|neen|wacht|sorry|pardon|ik bedoel)\b[,.!…]*\s+)*")
 
 
+#: "of" right after a found number, before another of as many digits that may be the right one
+#: ("Hoogpoort 212, of 214"; not "0472 12 34 56, of twee keer").
+_ALTERNATIVE = re.compile(r"[,\s]*\bof\s+(?:(?:was|is)\s+(?:het|'t)\s+)?")
 #: A filler right before a number said back ("Oh, sorry, vijfentwintig.").
 _TRAILING_FILLER = re.compile(r"(?i)(?<![\w'’])(?:ja|nee|oh|o|sorry|oké|ok|ah|eh|euh|dus|juist)[,.!]?\s+$")
 #: "Nee," at the start of a turn, before a number that corrects one of the turn before.
@@ -826,7 +837,8 @@ def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]
     -> "Honderdvijfenveertig, acht"), and another number of three digits or more and as many digits in the same
     turn, which corrects it ("Honderdveertien. Nie honderdtwaalf."); not after a question about a scale or a
     count), and a number that corrects or completes one found earlier in the same turn ("nummer negentig. Nee,
-    wacht, tweeënnegentig.", "Nee wacht, 't is omgekeerd op 't einde: negenenvijftig", "nummer vierhonderd-en-nog-wat...
+    wacht, tweeënnegentig.", "Nee wacht, 't is omgekeerd op 't einde: negenenvijftig", "Hoogpoort 212, of 214",
+    "nummer vierhonderd-en-nog-wat...
     Vierhonderdzesentwintig"), and a number of as many digits right after "Nee," at the start of a turn, which corrects
     one of the turn before ("Kluiverboom 52" -> "Nee, vijfentwintig.")."""
     out = []
@@ -845,6 +857,10 @@ def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]
             if k and n and (n.start() == m.end() or len("".join(_spoken_numbers(n.group()))) >= 2
                             and not _NOT_READBACK.search(previous)):
                 extra.append((n.start(), n.end(), numbered[k - 1][2]))
+        for end, run, cat in numbered:  # "Hoogpoort 212, of 214": as many digits
+            if ((m := _ALTERNATIVE.match(free, end)) and (n := _NUMBER_RUN.match(free, m.end()))
+                    and len(_digits_of(n.group())) == len(_digits_of(run))):
+                extra.append((n.start(), n.end(), cat))
         for m in _NUMBER_RUN.finditer(free):  # "vierhonderd ... Vierhonderdzesentwintig"
             k = bisect.bisect_right(ends, m.start())
             run = numbered[k - 1][1] if k else ""

@@ -112,6 +112,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind21", 6, 520, True),        # and two more, after the rules learnt from pii-blind20
     ("pii-blind22", 6, 450, True),        # and two more, measured with the same rules as pii-blind21
     ("pii-blind23", 6, 470, True),        # and two more, after the rules learnt from pii-blind21 and 22
+    ("pii-blind24", 6, 510, True),        # and two more, after the rules learnt from pii-blind23
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -388,6 +389,10 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Zijn broer woont net over de grens, Kehrstraße 9.", "Kehrstraße"),
     ("C: Zo'n oude Golf mit Duits kenteken, VIE-TW 442, van toen.", "VIE-TW 442"),
     ("C: 0472 12 34 95. Nee wacht, 't is omgekeerd op 't einde: negenenvijftig.", "negenenvijftig"),
+    ("C: Mijn mail is kevin punt vanhecke at gmail punt com. Met twee e's in vanhecke, hè.", "vanhecke"),
+    ("C: Op de Hoogpoort, boven de frituur, nummer 212, of 214, 'k weet het nie zeker meer.", "214"),
+    ('C: Op uw verblijfskaart staat "ALNOURI, Mahmoud", aan elkaar.', "ALNOURI"),
+    ("C: Ik heb Amina, Lama, Omar en de baby, Sara.", "Lama"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -498,6 +503,11 @@ def test_a_number_said_back_from_the_turn_before_is_replaced(write):
                                         "W: Op tien, hoe gaat het sinds 12 maart?\nC: Twaalf. Echt goed.\n")
     assert texts[1] == "[LOCATIE-3]. Goed." and texts[3] == "W T [ID-2]... schrijf je het op?"
     assert texts[5] == "Twaalf. Echt goed."
+
+
+def test_a_number_after_of_is_an_alternative_only_with_as_many_digits(write):
+    texts = _pseudonymized_texts(write, "C: Nummer 212, of 214, denk ik. Bel 0472 12 34 56, of twee keer.\n")
+    assert "214" not in texts[0] and texts[0].endswith(", of twee keer.")
 
 
 def test_an_age_after_a_name_is_not_taken_from_a_scale_answer(write):
