@@ -552,6 +552,12 @@ _CAPITALISED = re.compile(r"(?:(?<=[A-Za-zà-ÿ0-9,;:] )|(?<=[\"“‘])|(?<=\bd
                           r"zet|zette|kan|kon|moet|moest|weet|wist|zit|zat|staat|stond|blijft|bleef|brengt|bracht)\b)))"
                           r"(?P<word>[A-ZÀ-Ý\u0100-\u017FȘȚ][a-zà-ÿ\u0100-\u017Fșț'’]{2,}"
                           r"(?:-[A-ZÀ-Ý\u0100-\u017FȘȚ][a-zà-ÿ\u0100-\u017Fșț'’]+)?)(?![\w-])")
+def _right_after(*words: str) -> str:
+    """A lookbehind for any of ``words`` and a space (each a whole word)."""
+    whole = [("" if w.startswith("'") else r"\b") + w for w in words]
+    return "(?:" + "|".join(f"(?<={w} )" for w in whole) + ")"
+
+
 #: A capitalised word after an article mid-sentence ("tegen de Vismijn"), or after "De", "Het" or "Den" at
 #: the start of a sentence ("De Zonnewijzer, achter ..."): a proper name even when it is a Dutch word, as a
 #: noun after an article is written small. Not before a further capitalised word ("het Openbaar Ministerie":
@@ -560,8 +566,7 @@ _AFTER_ARTICLE = re.compile(r"(?:(?<=[a-zà-ÿ,] )(?P<article>de|het|den|'t|’t
                             r"(?P<word>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?![\w-])(?!\s+[A-Z])")
 #: A capital, a hyphen and a word after an article or a preposition ("aan de C-mine"); kept when the word
 #: is not Dutch ("de B-reeks", "een C-attest" stay).
-_LETTER_HYPHEN = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<=\baan )|(?<=\bop )|(?<=\bin )|(?<=\bnaar ))"
-                            r"(?P<word>[A-Z]-[a-z]{3,})(?![\w-])")
+_LETTER_HYPHEN = re.compile(_right_after("de", "het", "aan", "op", "in", "naar") + r"(?P<word>[A-Z]-[a-z]{3,})(?![\w-])")
 #: An adjective ("de Vlaamse", "het Nationaal") and, after "het", a language ("in het Roemeens"): not names.
 _ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:e|aal)")
 _LANGUAGE = re.compile(r"[A-Z][a-zà-ÿ]+(?:s|sch)")
@@ -569,8 +574,7 @@ _LANGUAGE = re.compile(r"[A-Z][a-zà-ÿ]+(?:s|sch)")
 _ACRONYM = re.compile(r"(?:(?<=[a-zà-ÿ0-9,;:] )|(?<=[\"“‘]))"
                       r"(?P<word>(?=(?:[a-z]?[A-Z]){2})(?=[A-Z]+[a-z]?[A-Z]*(?![\w-]))[A-Z][A-Za-z]{2,7})(?![\w-])")
 #: Two capitals after an article or a preposition ("op de HU", "bij de PZ").
-_ACRONYM_PAIR = re.compile(r"(?:(?<=\bde )|(?<=\bhet )|(?<='t )|(?<=\bbij )|(?<=\bop )|(?<=\bnaar )|(?<=\baan )|"
-                           r"(?<=\bvia ))(?P<word>[A-Z]{2})(?![\w-])")
+_ACRONYM_PAIR = re.compile(_right_after("de", "het", "'t", "bij", "op", "naar", "aan", "via") + r"(?P<word>[A-Z]{2})(?![\w-])")
 #: Two capitals alone as a sentence ("En Pieter-Jan. PJ. Die werkt bij ons."): initials.
 _INITIALS_ALONE = re.compile(r"(?:^|(?<=[.!?…] ))(?P<word>[A-Z]{2})(?=[.,!?…])")
 #: A capitalised word in a list of names, next to a found one ("Ik heb Amina, Lama, Omar en de baby").
