@@ -92,11 +92,14 @@ _POLISH_NUMBER = ("zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|sześć|siedem|o
                   "dwanaście|trzynaście|czternaście|piętnaście|szesnaście|siedemnaście|osiemnaście|dziewiętnaście|"
                   "dwadzieścia|trzydzieści|czterdzieści|pięćdziesiąt|sześćdziesiąt|siedemdziesiąt|osiemdziesiąt|"
                   "dziewięćdziesiąt|sto|dwieście|trzysta|czterysta|pięćset|sześćset|siedemset|osiemset|dziewięćset")
+#: Polish ordinals of the day (nominative: "dwudziesty czerwca"; the genitive ends in -ego).
+_POLISH_ORDINAL = ("pierwszy|drugi|trzeci|czwarty|piąty|szósty|siódmy|ósmy|dziewiąty|dziesiąty|jedenasty|dwunasty|"
+                   "trzynasty|czternasty|piętnasty|szesnasty|siedemnasty|osiemnasty|dziewiętnasty|dwudziesty|trzydziesty")
 _POLISH_MONTHS = ("stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
                   "grudnia")
 #: Words read out in an e-mail address: joins, the at sign, and what people add ("aan elkaar").
 _EMAIL_JOIN = "punt|point|streepje|liggend streepje|underscore|min|koppelteken|tiret"
-_EMAIL_AT = "at-teken|atteken|at-sign|apenstaartje|apestaartje|apenstaart|aapje|arobase|arobas|at"
+_EMAIL_AT = "at-teken|atteken|at-sign|apenstaartje|apestaartje|apenstaart|aapje|arobase|arobas|małpa|malpa|klammeraffe|at"
 _EMAIL_FILLER = r"(?:(?:alles\s+)?a(?:a)?n\s+elkaar|zonder\s+spatie)"
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = (rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}|"
@@ -137,6 +140,10 @@ PATTERNS = [
     ("be_postcode", "locatie", r"(?<![\d,.])([1-9]\d{3})(?=\s+[A-Z])", 1),
     ("place_after_postcode", "locatie",
      r"(?<![\d,.])[1-9]\d{3}(?:\s?[A-Z]{2})?\s+([A-Z][a-zà-ÿ'’-]+(?:[\s-][A-Z][a-zà-ÿ'’-]+)*)", 1),
+    ("postcode_five_digits", "locatie", r"(?<![\d,.€])(\d{5})(?=\s+(?!Euro\b|EUR\b)[A-ZÀ-Ý][a-zà-ÿ])", 1),
+    ("street_french", "straat",
+     r"(?<![\w-])((?:\d{1,4}(?:\s?bis)?,?\s+)?(?:rue|avenue|boulevard|chaussée|place|chemin|allée|impasse|quai)\s+"
+     r"(?:de\s+la\s+|du\s+|des\s+|de\s+|d['’]|l['’])?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*(?:,?\s+\d{1,4})?)(?![\w-])", 1),
     ("nl_postcode", "locatie", r"(?<!\d)([1-9]\d{3}\s?[A-Z]{2})(?![\w])", 1),
     ("street", "straat",
      rf"(?<![\w'’-])((?:{_NAME}\s){{0,4}}[A-Z][\w'’-]*(?:{_STREET_SUFFIX})(?:\s+(?:nummer|nr\.?)?\s*\d+\s?[a-zA-Z]?"
@@ -181,7 +188,7 @@ PATTERNS = [
      rf"(?:\s+(?:op|in)\s+(?:de\s+|den\s+)?(?:\d{{1,2}}(?:ste|de|e)?|{_NUMBER_WORDS}|{_ORDINAL_WORDS})\s+(?:{_MONTH_NAMES}))?"
      rf"[\s.…]+(?:(?:wel|maar|pas|al|nog|zelf|intussen|inmiddels|ondertussen|"
      rf"bijna|ongeveer|nu|nou|toen|net|ook|dus|eigenlijk|ni(?:et?)?\s+eens|amper|zelfs)[\s.…]+){{0,3}}"
-     rf"((?:{_AGE_NUMBER})(?:\s+(?:maanden|maand|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
+     rf"((?:{_AGE_NUMBER})(?:\s+(?:m(?:aa|ao|oa)nd(?:en|e)?|weken)(?=\s*[.,;!?]|\s*$))?)(?=\s*(?:[.,;!?]|$|en\b|nu\b|"
      rf"geworden|geleden\b|jaar\b|hè|he\b|hoor\b|pff|(?:toen|maar|dus|ofzo|denk|geloof|volgens|intussen|"
      rf"inmiddels|eigenlijk|al|nog)\b|op(?!\s+(?:tien|10)\b)))", 1),
     ("age_before_verb", "leeftijd",
@@ -270,7 +277,7 @@ PATTERNS = [
     ("holiday", "datum",
      r"(?i)(?<![\w-])((?:(?:eerste|tweede|1e|2e)\s+)?(?:kerst|paas|pinkster)daa?g|kerst(?:avond|nacht|mis)|pasen|pinksteren|"
      r"o[ul]de?j(?:aa|oa)r(?:s?(?:dag|avond|nacht))?|nieuwjaars(?:dag|nacht)|koningsdag|koninginnedag|"
-     r"bevrijdingsdag|allerheiligen|allerzielen|sinterklaas(?:avond|dag)?|pakjesavond|carnavals(?:zondag|maandag|dinsdag)|nijjiersdei|hemelvaartsdag|goede\s+vrijdag|"
+     r"bevrijdingsdag|allerheiligen|allerzielen|sinterklaas(?:avond|dag)?|pakjesavond|carnavals(?:zondag|maandag|dinsdag)|nijjiersdei|suikerfeest|offerfeest|diwali|wigilia|sint-maarten|maria-hemelvaart|hemelvaartsdag|goede\s+vrijdag|"
      r"paas(?:maandag|zondag)|pinkster(?:maandag|zondag)|wapenstilstand|valentijnsdag|moederdag|vaderdag)(?![\w-])", 1),
     ("date_frisian", "datum",
      rf"(?i)(?<![\w-])((?:{_FRISIAN_DAY})\s+(?:{_FRISIAN_MONTHS}))(?![\w-])", 1),
@@ -300,7 +307,7 @@ PATTERNS = [
     ("phone_polish", "telefoonnummer",
      rf"(?i)(?<![\w])((?:plus\s+)?(?:{_POLISH_NUMBER})(?:[\s,.…-]+(?:{_POLISH_NUMBER})){{3,}})(?![\w])", 1),
     ("date_polish", "datum",
-     rf"(?i)(?<![\w])((?:(?:\d{{1,2}}\.?|[^\W\d_]+ego)\s+){{1,2}}(?:{_POLISH_MONTHS})"
+     rf"(?i)(?<![\w])((?:(?:\d{{1,2}}\.?|[^\W\d_]+ego|{_POLISH_ORDINAL})\s+){{1,2}}(?:{_POLISH_MONTHS})"
      rf"(?:\s+(?:\d{{4}}|(?:dwa\s+tysiące|tysiąc\s+dziewięćset)(?:\s+[^\W\d_]+(?:ego|ym))*))?)(?![\w])", 1),
     ("digits_spoken", "id",
      rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS}|{_DIALECT_DIGITS})){{6,}})(?![\w])", 1),
@@ -413,8 +420,8 @@ PATTERNS = [
      rf",?\s+{_EMAIL_FILLER}){{0,12}}"
      rf",?\s*(?:@|\b(?:{_EMAIL_AT})\b),?\s*[\w-]+(?:\s[a-z](?![\w]))*"
      r"(?:,?\s*(?:\.|\bpunt\b|\bpoint\b|\bdot\b|\bstreepje\b|\bkoppelteken\b|\bmin\b),?\s*[\w-]+){0,8}?"
-     r"[,.]?\s*(?:\.|\bpunt\b|\bpoint\b|\bdot\b),?\s*(?:com|be|nl|net|org|eu|info|ca|de|fr|uk|us|ch|es|it|"
-     r"en[\s-]el|bee?[\s-]ee|[a-z](?:[\s-][a-z]){1,2}))(?![\w-])", 1),
+     r"[,.]?\s*(?:\.|\bpunt\b|\bpoint\b|\bdot\b),?\s*(?:com|be|nl|net|org|eu|info|ca|de|fr|uk|us|ch|es|it|pl|ro|"
+     r"tr|ma|sr|lu|pt|gr|cz|bg|ua|ru|se|dk|fi|ie|hu|sk|lt|en[\s-]el|bee?[\s-]ee|[a-z](?:[\s-][a-z]){1,2}))(?![\w-])", 1),
     ("email_broken_off", "emailadres",
      rf"(?i)(?<![\w.-])([\w-]+(?:\s+(?:punt|point)\s+[\w-]+){{1,6}}\s+(?:{_EMAIL_AT})\s+[\w-]+)(?=\s*(?:\.\.\.|…))", 1),
     ("url", "url", r"(?<![\w./-])((?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:be|nl|com|org|net|eu|info|tv|io|me|"
@@ -440,7 +447,7 @@ PATTERNS = [
      r"(?<=[a-zà-ÿ,] )(?:de|den)\s+([A-Z][a-zà-ÿ]{1,})(?=\s*,?\s*(?:die|dat|is|was|zei|zegt|heeft|had|komt|kwam|"
      r"gaat|ging|woont|werkt|en|of|hé|he)\b)", 1),
     ("spelled_name", "persoon",
-     r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)(?:IJ|[A-ZÀ-ÖØ-ÞĀ-ž])){3,30}|[A-Z](?:-[a-z]){3,30}|[a-z](?:-[a-z]){4,30})(?![\w-])", 1),
+     r"(?<![\w-])([A-Z](?:(?:\s?-\s?|,\s|\s)(?:IJ|[A-ZÀ-ÖØ-ÞĀ-ž])){3,30}|[A-Z](?:-[a-z]){3,30}|[a-z](?:-[a-z]){3,30})(?![\w-])", 1),
     ("spelled_alphabet", "persoon",
      r"(?<![\w-])((?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+"
      r"(?:[\s,;.-]+(?:en\s+)?(?:[A-Z]|[a-z](?=\s))\s+(?:van|als\s+in|als|zoals|voor)\s+[A-Z][a-zà-ÿ]+)+)", 1),
@@ -822,7 +829,7 @@ _CORRECTION = re.compile(r"(?i)\b(?:nee|neen|sorry|pardon|wacht|ik bedoel|eindig
 
 #: "of" right after a found number, before another of as many digits that may be the right one
 #: ("Hoogpoort 212, of 214"; not "0472 12 34 56, of twee keer").
-_ALTERNATIVE = re.compile(r"[,\s]*\bof\s+(?:(?:was|is)\s+(?:het|'t)\s+)?")
+_ALTERNATIVE = re.compile(r"[,\s]{0,3}\bof\s+(?:(?:was|is)\s+(?:het|'t)\s+)?")
 #: A filler right before a number said back ("Oh, sorry, vijfentwintig.").
 _TRAILING_FILLER = re.compile(r"(?i)(?<![\w'’])(?:ja|nee|oh|o|sorry|oké|ok|ah|eh|euh|dus|juist)[,.!]?\s+$")
 #: "Nee," at the start of a turn, before a number that corrects one of the turn before.

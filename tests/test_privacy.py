@@ -113,6 +113,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind22", 6, 450, True),        # and two more, measured with the same rules as pii-blind21
     ("pii-blind23", 6, 470, True),        # and two more, after the rules learnt from pii-blind21 and 22
     ("pii-blind24", 6, 510, True),        # and two more, after the rules learnt from pii-blind23
+    ("pii-blind25", 6, 500, True),        # and two more, after the rules learnt from pii-blind24
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -393,6 +394,12 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: Op de Hoogpoort, boven de frituur, nummer 212, of 214, 'k weet het nie zeker meer.", "214"),
     ('C: Op uw verblijfskaart staat "ALNOURI, Mahmoud", aan elkaar.', "ALNOURI"),
     ("C: Ik heb Amina, Lama, Omar en de baby, Sara.", "Lama"),
+    ("C: Ja, lore punt vos at gmail punt com. Lore, l-o-r-e, en vos aan elkaar.", "l-o-r-e"),
+    ("C: Hij woont in Marseille, 48 rue d'Aubagne, 13001 Marseille.", "13001"),
+    ("C: Met het Suikerfeest heb ik hem nog gebeld.", "Suikerfeest"),
+    ("C: En de klein Noor, die is veertien maond.", "veertien maond"),
+    ("C: Kasia. Dwudziesty czerwca... sorry. 20 juni.", "Dwudziesty czerwca"),
+    ("C: aga punt wroblewska, małpa, wp punt pl. Zonder streepje.", "wroblewska"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
