@@ -842,66 +842,82 @@ def _digits_of(found: str) -> str:
 
 
 def _numbers_said_again(texts: list[str], found: list[list[tuple[int, int, str]]]) -> list[list[tuple[int, int, str]]]:
-    """Add a number said back from the personal data of the turn before ("Bulkemsweg 41" -> "Ein-en-veertig.",
-    "nummer honderdtwaalf" -> "Nie honderdtwaalf", "WT25-03318" -> "W T vijfentwintig..."; three digits or more,
-    or two alone as a sentence (after fillers: "Oh, sorry, vijfentwintig."), that stand in it whole or with a number of three digits or more in it ("145.08"
-    -> "Honderdvijfenveertig, acht"), and another number of three digits or more and as many digits in the same
-    turn, which corrects it ("Honderdveertien. Nie honderdtwaalf."); not after a question about a scale or a
-    count), and a number that corrects or completes one found earlier in the same turn ("nummer negentig. Nee,
-    wacht, tweeënnegentig.", "Nee wacht, 't is omgekeerd op 't einde: negenenvijftig", "Hoogpoort 212, of 214",
-    "nummer vierhonderd-en-nog-wat...
-    Vierhonderdzesentwintig"), and a number of as many digits right after "Nee," at the start of a turn, which corrects
-    one of the turn before ("Kluiverboom 52" -> "Nee, vijfentwintig.")."""
+    """Add the numbers that correct, complete or say back personal data: within a turn
+    (:func:`_numbers_corrected`) and from the turn before (:func:`_numbers_said_back`)."""
     out = []
     for i, (text, spans) in enumerate(zip(texts, found)):
-        free = _blanked(text, spans)
-        # the number runs of the turn's findings, by where they end: the one before a position is found by bisection
-        numbered = sorted((run.end(), run.group().lower(), cat) for start, end, cat in spans
-                          for run in _NUMBER_RUN.finditer(text, start, end))
-        ends = [end for end, _, _ in numbered]
-        extra = []
         previous = texts[i - 1] if i else ""
-        for m in _CORRECTION.finditer(free):
-            k = bisect.bisect_right(ends, m.start())
-            clause = re.match(r"[^.!?…\n]{0,60}", free[m.end():]).end() + m.end()
-            n = _NUMBER_RUN.match(free, m.end()) or _NUMBER_RUN.search(free, m.end(), clause)
-            if k and n and (n.start() == m.end() or len("".join(_spoken_numbers(n.group()))) >= 2
-                            and not _NOT_READBACK.search(previous)):
-                extra.append((n.start(), n.end(), numbered[k - 1][2]))
-        for end, run, cat in numbered:  # "Hoogpoort 212, of 214": as many digits
-            if ((m := _ALTERNATIVE.match(free, end)) and (n := _NUMBER_RUN.match(free, m.end()))
-                    and len(_digits_of(n.group())) == len(_digits_of(run))):
-                extra.append((n.start(), n.end(), cat))
-        for m in _NUMBER_RUN.finditer(free):  # "vierhonderd ... Vierhonderdzesentwintig"
-            k = bisect.bisect_right(ends, m.start())
-            run = numbered[k - 1][1] if k else ""
-            if len(run) >= 5 and m.group().lower().startswith(run) and m.group().lower() != run:
-                extra.append((m.start(), m.end(), numbered[k - 1][2]))
-        said = {_digits_of(previous[start:end]): cat for start, end, cat in (found[i - 1] if i else [])}
-        said = {d: cat for d, cat in said.items() if len(d) >= 2}
-        if said and not _NOT_READBACK.search(previous):
-            taken = {start for start, _, _ in extra}
-            runs = [(m, _spoken_numbers(m.group())) for m in _NUMBER_RUN.finditer(free) if m.start() not in taken]
-            echoed = []
-            for m, numbers in runs:
-                d = "".join(numbers)
-                head = text[:m.start()]
-                while filler := _TRAILING_FILLER.search(head, max(0, len(head) - 12)):  # "Oh, sorry, vijfentwintig."
-                    head = head[:filler.start()]
-                alone = (re.match(r"\s*(?:[.!?…,]|$)", text[m.end():])
-                         and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", head))
-                if len(d) >= 3 or len(d) == 2 and alone:
-                    echoed += [(m.start(), m.end(), cat, max(map(len, numbers))) for digits, cat in said.items()
-                               if d in digits or any(len(n) >= 3 and n in digits for n in numbers)][:1]
-            extra += [(start, end, cat) for start, end, cat, _ in echoed]
-            if (m := _TURN_START_CORRECTION.match(free)) and (n := _NUMBER_RUN.match(free, m.end())) and not echoed:
-                length = len("".join(_spoken_numbers(n.group())))  # "Kluiverboom 52" -> "Nee, vijfentwintig."
-                extra += [(n.start(), n.end(), cat) for digits, cat in said.items() if len(digits) == length][:1]
-            lengths = {(n, cat) for *_, cat, n in echoed if n >= 3}
-            extra += [(m.start(), m.end(), cat) for m, numbers in runs for n, cat in lengths
-                      if n in map(len, numbers) and not any(m.start() == e[0] for e in echoed)]
+        free = _blanked(text, spans)
+        extra = _numbers_corrected(text, free, spans, previous)
+        if i:
+            extra += _numbers_said_back(text, free, previous, found[i - 1], {start for start, _, _ in extra})
         out.append(sorted(set(spans + extra)) if extra else spans)
     return out
+
+
+def _numbers_corrected(text: str, free: str, spans: list[tuple[int, int, str]], previous: str) -> list[tuple[int, int, str]]:
+    """A number that corrects or completes one found earlier in the same turn: right after a correction
+    ("nummer negentig. Nee, wacht, tweeënnegentig.") or a few words on, when it has two digits or more and
+    the turn before asked for no scale or count ("Nee wacht, 't is omgekeerd op 't einde: negenenvijftig");
+    after "of" with as many digits ("Hoogpoort 212, of 214"); or said in full after a part ("nummer
+    vierhonderd-en-nog-wat... Vierhonderdzesentwintig")."""
+    # the number runs of the findings, by where they end: the one before a position is found by bisection
+    numbered = sorted((run.end(), run.group().lower(), cat) for start, end, cat in spans
+                      for run in _NUMBER_RUN.finditer(text, start, end))
+    ends = [end for end, _, _ in numbered]
+    extra = []
+    for m in _CORRECTION.finditer(free):
+        k = bisect.bisect_right(ends, m.start())
+        clause = re.match(r"[^.!?…\n]{0,60}", free[m.end():]).end() + m.end()
+        n = _NUMBER_RUN.match(free, m.end()) or _NUMBER_RUN.search(free, m.end(), clause)
+        if k and n and (n.start() == m.end() or len(_digits_of(n.group())) >= 2 and not _NOT_READBACK.search(previous)):
+            extra.append((n.start(), n.end(), numbered[k - 1][2]))
+    for end, run, cat in numbered:
+        if ((m := _ALTERNATIVE.match(free, end)) and (n := _NUMBER_RUN.match(free, m.end()))
+                and len(_digits_of(n.group())) == len(_digits_of(run))):
+            extra.append((n.start(), n.end(), cat))
+    for m in _NUMBER_RUN.finditer(free):
+        k = bisect.bisect_right(ends, m.start())
+        run = numbered[k - 1][1] if k else ""
+        if len(run) >= 5 and m.group().lower().startswith(run) and m.group().lower() != run:
+            extra.append((m.start(), m.end(), numbered[k - 1][2]))
+    return extra
+
+
+def _numbers_said_back(text: str, free: str, previous: str, previous_found: list[tuple[int, int, str]],
+                       taken: set[int]) -> list[tuple[int, int, str]]:
+    """A number said back from the personal data of the turn before ("Bulkemsweg 41" -> "Ein-en-veertig.",
+    "nummer honderdtwaalf" -> "Nie honderdtwaalf", "WT25-03318" -> "W T vijfentwintig..."): three digits or
+    more, or two alone as a sentence (also after fillers: "Oh, sorry, vijfentwintig."), that stand in it whole
+    or with a number of three digits or more in it ("145.08" -> "Honderdvijfenveertig, acht"). Also another
+    number of three digits or more with as many digits in the turn, which corrects the one said back
+    ("Honderdveertien. Nie honderdtwaalf."), and a number of as many digits right after "Nee," at the start of
+    the turn, which corrects one of the turn before ("Kluiverboom 52" -> "Nee, vijfentwintig."). Not after a
+    question about a scale or a count; runs at ``taken`` are already found."""
+    said = {_digits_of(previous[start:end]): cat for start, end, cat in previous_found}
+    said = {d: cat for d, cat in said.items() if len(d) >= 2}
+    if not said or _NOT_READBACK.search(previous):
+        return []
+    runs = [(m, _spoken_numbers(m.group())) for m in _NUMBER_RUN.finditer(free) if m.start() not in taken]
+    echoed = []
+    for m, numbers in runs:
+        d = "".join(numbers)
+        head = text[:m.start()]
+        while filler := _TRAILING_FILLER.search(head, max(0, len(head) - 12)):
+            head = head[:filler.start()]
+        alone = (re.match(r"\s*(?:[.!?…,]|$)", text[m.end():])
+                 and re.search(r"(?:^|[.!?…]\s+|\b[A-Z]\s+)$", head))
+        if len(d) >= 3 or len(d) == 2 and alone:
+            echoed += [(m.start(), m.end(), cat, max(map(len, numbers))) for digits, cat in said.items()
+                       if d in digits or any(len(n) >= 3 and n in digits for n in numbers)][:1]
+    extra = [(start, end, cat) for start, end, cat, _ in echoed]
+    if not echoed and (m := _TURN_START_CORRECTION.match(free)) and (n := _NUMBER_RUN.match(free, m.end())):
+        length = len(_digits_of(n.group()))
+        extra += [(n.start(), n.end(), cat) for digits, cat in said.items() if len(digits) == length][:1]
+    lengths = {(n, cat) for *_, cat, n in echoed if n >= 3}
+    extra += [(m.start(), m.end(), cat) for m, numbers in runs for n, cat in lengths
+              if n in map(len, numbers) and not any(m.start() == e[0] for e in echoed)]
+    return extra
 
 
 def _spelled_codes(text: str) -> list[tuple[int, int, str]]:
