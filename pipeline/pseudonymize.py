@@ -100,7 +100,7 @@ _POLISH_MONTHS = ("stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wr
 #: Words read out in an e-mail address: joins, the at sign, and what people add ("aan elkaar").
 _EMAIL_JOIN = "punt|point|streepje|liggend streepje|underscore|min|koppelteken|tiret"
 _EMAIL_AT = "at-teken|atteken|at-sign|apenstaartje|apestaartje|apenstaart|aapje|arobase|arobas|małpa|malpa|klammeraffe|at"
-_EMAIL_FILLER = r"(?:(?:alles\s+)?a(?:a)?n\s+elkaar|zonder\s+spatie)"
+_EMAIL_FILLER = r"(?:(?:alles\s+)?aa?n\s+elkaar|zonder\s+spatie)"
 _SPOKEN_YEAR = rf"\d{{4}}|'\d{{2}}|tweeduizend(?:[\s-]?(?:en[\s-]?)?(?:{_NUMBER_WORDS}))?|negentien[\s-]?(?:{_NUMBER_WORDS})"
 _AGE_NUMBER = (rf"\d{{1,3}}(?:,5)?|anderhalf|(?:{_UNITS}|tien|elf|twaalf)[eë]nhalf|{_NUMBER_WORDS}|"
                rf"(?!ach\b)(?:{_DIALECT_DIGITS})")
