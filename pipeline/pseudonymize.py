@@ -95,8 +95,13 @@ _POLISH_NUMBER = ("zero|jeden|jedna|dwa|dwie|trzy|cztery|pięć|sześć|siedem|o
 #: Polish ordinals of the day (nominative: "dwudziesty czerwca"; the genitive ends in -ego).
 _POLISH_ORDINAL = ("pierwszy|drugi|trzeci|czwarty|piąty|szósty|siódmy|ósmy|dziewiąty|dziesiąty|jedenasty|dwunasty|"
                    "trzynasty|czternasty|piętnasty|szesnasty|siedemnasty|osiemnasty|dziewiętnasty|dwudziesty|trzydziesty")
+#: Ukrainian months in the genitive, transliterated and in Cyrillic ("chetvertoho hrudnya", "4 грудня").
+_UKRAINIAN_MONTHS = ("sichnya|lyutoho|bereznya|kvitnya|travnya|chervnya|lypnya|serpnya|veresnya|zhovtnya|lystopada|"
+                     "hrudnya|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня")
 _POLISH_MONTHS = ("stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|"
                   "grudnia")
+#: The local part of an e-mail address read out apart ("ravi punt jagessar"), in a turn with an e-mail address.
+_EMAIL_LOCAL = re.compile(r"(?<![\w.\0-])[a-z][\w-]*(?:\s+(?:punt|point|streepje|underscore)\s+[a-z][\w-]*)+(?![\w\0-])")
 #: Words read out in an e-mail address: joins, the at sign, and what people add ("aan elkaar").
 _EMAIL_JOIN = "punt|point|streepje|liggend streepje|underscore|min|koppelteken|tiret"
 _EMAIL_AT = "at-teken|atteken|at-sign|apenstaartje|apestaartje|apenstaart|aapje|arobase|arobas|małpa|malpa|klammeraffe|at"
@@ -251,6 +256,9 @@ PATTERNS = [
     ("date_ordinal_verb", "datum",
      r"(?i)\b((?:de|den)\s+(?:vierde|vijfde|zesde|zevende|achtste|negende|tiende)n?)"
      r"(?=\s+(?:ook|al|nog|dan|hoeft|moet|moeten|kan|kunnen|komt|komen|gaat|gaan|past|lukt|zijn|ben|is)\b)", 1),
+    ("date_ordinal_den_verb", "datum",
+     rf"(?i)\b(den\s+(?!(?:eerste|tw(?:ee|ie|i)d?de|d[eèa]rde)\b)(?:{_ORDINAL_WORDS})n?)"
+     r"(?=\s+(?:moesten|moest|hadden|had|was|waren|heb|hebben|heeft|ben|zijn|gingen|ging|kwam|kwamen|zat|zaten)\b)", 1),
     ("date_ordinal_flemish", "datum",
      rf"(?i)\b((?:de|den)\s+(?:{_ORDINAL_WORDS})n)\b(?!\s+(?:{_NOT_A_DATE}))", 1),
     ("date_ordinal_after", "datum",
@@ -309,6 +317,8 @@ PATTERNS = [
     ("date_polish", "datum",
      rf"(?i)(?<![\w])((?:(?:\d{{1,2}}\.?|[^\W\d_]+ego|{_POLISH_ORDINAL})\s+){{1,2}}(?:{_POLISH_MONTHS})"
      rf"(?:\s+(?:\d{{4}}|(?:dwa\s+tysiące|tysiąc\s+dziewięćset)(?:\s+[^\W\d_]+(?:ego|ym))*))?)(?![\w])", 1),
+    ("date_ukrainian", "datum",
+     rf"(?i)(?<![\w])((?:\d{{1,2}}|[a-z]+oho|[а-яіїєґ]+ого)\s+(?:{_UKRAINIAN_MONTHS}))(?![\w])", 1),
     ("digits_spoken", "id",
      rf"(?i)(?<![\w])((?:{_DIGIT_WORDS})(?:[\s,.-]+(?:{_DIGIT_WORDS}|{_DIALECT_DIGITS})){{6,}})(?![\w])", 1),
     ("numbers_spoken", "id",
@@ -401,7 +411,7 @@ PATTERNS = [
      r"(?i)\b(?:[\w-]*nummer|nr\.?|[\w-]*kenmerk|referentie)[^\d\n]{0,40}?"
      r"((?:(?-i:[A-Z]{1,4})[\s.-]?)?\d[\d\s./-]{3,}\d)(?![\w])", 1),
     ("handle_shape", "url",
-     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_[\w.]*[A-Za-z0-9_]|[A-Za-z][A-Za-z0-9]*\.\d+_+|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]\.[a-z]{5,}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
+     r"(?<![\w@./-])((?:[A-Za-z][A-Za-z0-9.]*_(?:[\w.]*[A-Za-z0-9_])?|[A-Za-z][A-Za-z0-9]*\.\d+_+|[a-z]{3,}\d{2,4}|[a-z]{2,}(?:-[a-z]{2,}){1,3}\d{2,4}|[a-z]\.[a-z]{5,}|[a-z]{4,}[a-z0-9]*(?:\.[a-z][a-z0-9]*)*\.\d{2,4}|[a-z]{2,}\.(?!(?:be|nl|com|org|net|eu|"
      r"info)\b)[a-z][a-z0-9]+(?:\.[a-z0-9]+)*|[a-z]+\d[a-z0-9]*\.(?!(?:be|nl|com|org|net|eu|info)\b)[a-z][a-z0-9]+)"
      r")(?![\w@/-]|\.[\w])", 1),
     ("handle_spoken", "url",
@@ -455,8 +465,9 @@ PATTERNS = [
      r"(?<![\w'’-])([^\W\d_](?:,\s*(?:(?:dan|en|nog|met)\s+)?[^\W\d_](?:\s+(?:zonder|met)\s+"
      r"(?:punt|puntje|puntjes|trema|accent|streepje|haakje))?){3,})(?![\w'’-])", 1),
     ("spelling_aid_name", "persoon",
-     r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017F'’-]{2,})\s+(?:met|mee)\s+(?:(?:een|ne|nen|'n)\s+(?:hoofdletter\s+)?[A-Za-z]|"
-     r"[a-z]{1,2}-[a-z]{1,2}|th|ph|ch|ck|ij|dubbel[\s-][a-z]|twee\s+[a-z]'s)(?![\w'’-])", 1),
+     r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017F'’-]{2,})\s+(?:(?:alles\s+)?aa?n\s+elkaar,?\s+)?(?:met|mee)\s+"
+     r"(?:(?:een|ne|nen|'n)\s+(?:hoofdletter\s+)?[A-Za-z]|[a-z]{1,2}(?:-[a-z]{1,2}){1,3}|th|ph|ch|ck|ij|dubbel[\s-][a-z]|"
+     r"twee\s+[a-z]'s)(?![\w'’-])", 1),
     ("spelling_hint_name", "persoon",
      r"(?i)\b(?:een|ne|twee|drie|dubbel)\s+[a-z]{1,2}(?:'s)?\s+in\s+([a-zà-ÿ][a-zà-ÿ'’-]{2,})(?![\w'’-])", 1),
     ("called_name", "persoon",
@@ -497,9 +508,11 @@ _NAME_QUESTION = re.compile(r"(?i)\b(?:welke|wat voor(?: een)?)\s+(?:school|club
 _NAME_ANSWER = re.compile(rf"^\W*(?:(?i:{_ANSWER_FILLERS}|bij|op|van|naar)[,.]?\s+)*"
                           r"((?:(?:De|Het|'t|Den)\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})"
                           r"(?=[\s,.!?…]|$)")
-#: A question about a number ("huisnummer 118, klopt dat?", "Hebt ge 't dossiernummer?") makes the number
-#: words the answer starts with personal data; a question about a scale does not.
-_NUMBER_QUESTION = re.compile(r"(?i)^(?!.*\b(?:schaal|cijfer|op tien|van nul tot)\b).*(?:nummer|\bpostcode|\bBSN)\b[^?]*\?")
+#: A question about a number or an address ("huisnummer 118, klopt dat?", "Hebt ge 't dossiernummer?", "En uw
+#: adres, Paul Krugerlaan...?") makes the number words the answer starts with personal data; a question about a
+#: scale does not.
+_NUMBER_QUESTION = re.compile(r"(?i)^(?!.*\b(?:schaal|cijfer|op tien|van nul tot)\b).*(?:nummer|\bpostcode|\bBSN|\badres)\b"
+                              r"[^?]*\?")
 _NUMBER_ANSWER = re.compile(rf"(?i)^\W*(?:(?:{_ANSWER_FILLERS}|hier|dat is|het is|'t is|da's)[,.]?\s+)*"
                             rf"((?:{_HUNDREDS}|{_NUMBER_WORDS}|nul)(?:[\s,.-]+(?:{_HUNDREDS}|{_NUMBER_WORDS}|nul))*)"
                             rf"(?=[\s,.!?…]|$)")
@@ -710,6 +723,8 @@ class Pseudonymizer:
                     any(end == len(before) and cat == "PERSOON" for _, end, cat in merged)
                     or before.lower().endswith("baby")):
                 merged.append((m.start(1), m.end(1), "LEEFTIJD"))
+        if any(cat == "EMAIL" for *_, cat in merged):  # "ravi punt jagessar, aan elkaar... nee, met een punt."
+            merged += [(m.start(), m.end(), "EMAIL") for m in _EMAIL_LOCAL.finditer(_blanked(text, merged))]
         return self._unknown_names(text, sorted(merged))
 
     def _unknown_names(self, text: str, merged: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1014,6 +1029,10 @@ def _label_names(label: str) -> list[str]:
     return [label] + [p for p in parts if p != label]
 
 
+#: Categories of names, whose case tells a name from a word ("Roos", "roos").
+_NAMES = {"PERSOON", "LOCATIE", "ADRES", "INSTELLING", "NAAM"}
+
+
 def _propagates(original: str, category: str) -> bool:
     """Whether a found string is replaced wherever else it occurs in the session.
 
@@ -1021,7 +1040,7 @@ def _propagates(original: str, category: str) -> bool:
     are longer strings of any kind ("vijfenveertig", "12 maart"). Short number words found once as
     an age ("Zes") are not: the same word answers a scaling question elsewhere.
     """
-    if category in {"PERSOON", "LOCATIE", "ADRES", "INSTELLING", "NAAM"}:
+    if category in _NAMES:
         return (len(original) >= 3 or len(original) == 2 and original.isupper()) and any(
             c.isupper() for c in original)
     return len(original) >= 6
@@ -1122,6 +1141,8 @@ def pseudonymize_table(table: pd.DataFrame, pseudonymizer: Pseudonymizer) -> tup
                 originals[SessionTags.key(original)] = original
                 if _propagates(original, cat):
                     found_tags[original] = tags.tag(original, cat)
+                    if cat not in _NAMES and original[:1].isalpha():  # "vier maanden", then "Vier maanden, amai"
+                        found_tags[original[0].swapcase() + original[1:]] = found_tags[original]
                 last = end
             new_texts.append("".join(pieces) + text[last:])
         new_texts = _replace_everywhere(new_texts, found_tags)

@@ -114,6 +114,7 @@ def test_main_job_opens_no_socket_and_logs_no_text(runner, write, tmp_path, no_n
     ("pii-blind23", 6, 470, True),        # and two more, after the rules learnt from pii-blind21 and 22
     ("pii-blind24", 6, 510, True),        # and two more, after the rules learnt from pii-blind23
     ("pii-blind25", 6, 500, True),        # and two more, after the rules learnt from pii-blind24
+    ("pii-blind26", 6, 530, True),        # and two more, after the rules learnt from pii-blind25
 ])
 def test_pii_leakage_figures_are_in_the_docs(folder, min_files, min_listed, tuned_on):
     """The docs state each set's current figure; on the sets the rules were improved on, at most 2% leaks.
@@ -400,6 +401,11 @@ def _pseudonymized_texts(write, transcript: str) -> list[str]:
     ("C: En de klein Noor, die is veertien maond.", "veertien maond"),
     ("C: Kasia. Dwudziesty czerwca... sorry. 20 juni.", "Dwudziesty czerwca"),
     ("C: aga punt wroblewska, małpa, wp punt pl. Zonder streepje.", "wroblewska"),
+    ("C: Mama, chetvertoho hrudnya.", "hrudnya"),
+    ("C: Maar den vierde moesten we een grote levering doen.", "vierde"),
+    ("C: shaunitje at hotmail punt com. Shaunitje aan elkaar, met t-j-e.", "Shaunitje"),
+    ("C: ravi punt jagessar, aan elkaar... nee, met een punt. ravi.jagessar@gmail.com.", "jagessar"),
+    ("C: Ze heet daar roos.bakels_ met zo'n streepje.", "bakels"),
 ])
 def test_spoken_personal_data_is_replaced(write, turn, secret):
     assert secret not in " ".join(_pseudonymized_texts(write, turn + "\n"))
@@ -510,6 +516,17 @@ def test_a_number_said_back_from_the_turn_before_is_replaced(write):
                                         "W: Op tien, hoe gaat het sinds 12 maart?\nC: Twaalf. Echt goed.\n")
     assert texts[1] == "[LOCATIE-3]. Goed." and texts[3] == "W T [ID-2]... schrijf je het op?"
     assert texts[5] == "Twaalf. Echt goed."
+
+
+def test_a_number_answering_a_question_about_an_address_and_an_age_said_back_with_a_capital_are_replaced(write):
+    texts = _pseudonymized_texts(write, "W: En uw eigen adres, Paul Krugerlaan...?\nC: Tweehonderdveertien. Klopt.\n"
+                                        "C: Ze is nu vier maanden.\nW: Vier maanden, amai, al zo groot.\n")
+    assert texts[1] == "[ID-1]. Klopt." and texts[3] == "[LEEFTIJD-1], amai, al zo groot."
+
+
+def test_an_ordinal_after_den_is_a_date_only_from_the_fourth(write):
+    texts = _pseudonymized_texts(write, "C: Den tweede was beter. Maar den vierde moesten we leveren.\n")
+    assert texts == ["Den tweede was beter. Maar den [DATUM-1] moesten we leveren."]
 
 
 def test_a_number_after_of_is_an_alternative_only_with_as_many_digits(write):
